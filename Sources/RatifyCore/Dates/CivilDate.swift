@@ -1,0 +1,164 @@
+/// A calendar date with no time of day and no time zone, as treaty texts and
+/// the depositary write dates.
+///
+/// Hand-written rather than built on Foundation's `Calendar`: every Foundation
+/// date is an instant, and converting through one lets a time zone shift a
+/// deposit by a day. Day arithmetic uses Howard Hinnant's days-from-civil
+/// algorithm over the proleptic Gregorian calendar.
+public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// A real calendar date, or nil (`2025-02-30`, month 13, ...).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...CivilDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    private init(unchecked year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    // MARK: Day numbers
+
+    /// Days since 1970-01-01 (negative before it).
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The date `dayNumber` days after 1970-01-01; nil outside years 1–9999.
+    public init?(dayNumber: Int) {
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        self.init(year: year, month: month, day: day)
+    }
+
+    // MARK: Arithmetic
+
+    /// Days later (or earlier, when negative). Traps only outside years 1–9999.
+    public func adding(days: Int) -> CivilDate {
+        guard let date = CivilDate(dayNumber: dayNumber + days) else {
+            preconditionFailure("date out of range: \(self) + \(days) days")
+        }
+        return date
+    }
+
+    /// Calendar months later; a day past the target month's end becomes its
+    /// last day (2025-01-31 + 1 month = 2025-02-28).
+    public func adding(months: Int) -> CivilDate {
+        let index = year * 12 + (month - 1) + months
+        let newYear = index / 12
+        let newMonth = index % 12 + 1
+        let newDay = min(day, CivilDate.daysIn(month: newMonth, year: newYear))
+        guard let date = CivilDate(year: newYear, month: newMonth, day: newDay) else {
+            preconditionFailure("date out of range: \(self) + \(months) months")
+        }
+        return date
+    }
+
+    /// Calendar years later; 29 February becomes 28 February in a common year.
+    public func adding(years: Int) -> CivilDate { adding(months: years * 12) }
+
+    public func days(until other: CivilDate) -> Int { other.dayNumber - dayNumber }
+
+    public var firstOfMonth: CivilDate { CivilDate(unchecked: year, month, 1) }
+    public var firstOfNextMonth: CivilDate { firstOfMonth.adding(months: 1) }
+
+    public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    // MARK: Text
+
+    /// `YYYY-MM-DD`.
+    public var description: String {
+        func pad(_ n: Int, _ width: Int) -> String {
+            let digits = String(n)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    /// Parses exactly `YYYY-MM-DD`; the error says which of form or calendar is wrong.
+    public static func parse(_ text: String) throws(DateError) -> CivilDate {
+        let bytes = Array(text.utf8)
+        let isDigit = { (b: UInt8) in b >= 48 && b <= 57 }
+        guard bytes.count == 10, bytes[4] == 45, bytes[7] == 45,
+              bytes.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || isDigit($0.element) })
+        else { throw .malformed(text) }
+        let number = { (range: Range<Int>) in range.reduce(0) { $0 * 10 + Int(bytes[$1] - 48) } }
+        let (y, m, d) = (number(0..<4), number(5..<7), number(8..<10))
+        guard let date = CivilDate(year: y, month: m, day: d) else {
+            if y == 0 { throw .impossible(text, "there is no year 0") }
+            if !(1...12).contains(m) { throw .impossible(text, "there is no month \(m)") }
+            throw .impossible(text, "\(monthNames[m - 1]) \(y) has \(daysIn(month: m, year: y)) days")
+        }
+        return date
+    }
+
+    public static let monthNames = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+}
+
+public enum DateError: Error, Equatable, Sendable, CustomStringConvertible {
+    case malformed(String)
+    case impossible(String, String)
+
+    public var description: String {
+        switch self {
+        case .malformed(let text):
+            "'\(text)' is not a date: write it as YYYY-MM-DD, e.g. 2026-06-01"
+        case .impossible(let text, let why):
+            "\(text) is not a real calendar date: \(why)"
+        }
+    }
+}
+
+extension CivilDate: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        do {
+            self = try CivilDate.parse(text)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

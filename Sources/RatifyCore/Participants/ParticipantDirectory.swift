@@ -1,0 +1,122 @@
+import Foundation
+
+/// Finds participants by code, depositary name or alias, ignoring case,
+/// accents and punctuation ("cote d'ivoire" finds "Côte d'Ivoire").
+public struct ParticipantDirectory: Sendable {
+    public let participants: [Participant]
+    private let byCode: [String: Participant]
+    private let byFoldedName: [String: Participant]
+
+    public init(_ participants: [Participant]) {
+        self.participants = participants
+        var byCode: [String: Participant] = [:]
+        var byFoldedName: [String: Participant] = [:]
+        for participant in participants {
+            byCode[participant.code] = participant
+            for name in [participant.name] + participant.aliases {
+                byFoldedName[Self.fold(name)] = participant
+            }
+        }
+        self.byCode = byCode
+        self.byFoldedName = byFoldedName
+    }
+
+    /// The built-in reference data.
+    public static let builtIn = ParticipantDirectory(ReferenceData.participants)
+
+    public subscript(code: String) -> Participant? { byCode[code] }
+
+    /// Resolves a code or name; the error names the closest known names.
+    public func lookup(_ text: String) throws(UnknownParticipant) -> Participant {
+        let trimmed = String(text.trimmingSpaces)
+        if trimmed.count == 3, let participant = byCode[trimmed.uppercased()] { return participant }
+        if let participant = byFoldedName[Self.fold(trimmed)] { return participant }
+        throw UnknownParticipant(text: text, suggestions: suggestions(for: trimmed))
+    }
+
+    /// Up to three depositary names closest to `text` by edit distance over
+    /// folded names and aliases; codes count too.
+    public func suggestions(for text: String, limit: Int = 3) -> [String] {
+        let folded = Self.fold(text)
+        guard !folded.isEmpty else { return [] }
+        var best: [String: Int] = [:]
+        for participant in participants {
+            let candidates = [participant.code.lowercased(), Self.fold(participant.name)]
+                + participant.aliases.map(Self.fold)
+            var score = Int.max
+            for candidate in candidates {
+                var distance = Self.editDistance(folded, candidate)
+                // A typed prefix ("united") is closer than its edit distance says.
+                if candidate.hasPrefix(folded) || folded.hasPrefix(candidate) { distance = min(distance, 2) }
+                score = min(score, distance)
+            }
+            best[participant.name] = score
+        }
+        let cutoff = max(2, folded.count / 2)
+        return best.filter { $0.value <= cutoff }
+            .sorted { ($0.value, $0.key) < ($1.value, $1.key) }
+            .prefix(limit).map(\.key)
+    }
+
+    /// Lowercase, accents and punctuation removed, runs of spaces collapsed.
+    /// Foundation's folding does the Unicode work (decomposition, case).
+    public static func fold(_ text: String) -> String {
+        let folded = text.replacingOccurrences(of: "&", with: " and ").folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        var out = ""
+        var pendingSpace = false
+        for scalar in folded.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if pendingSpace && !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append(scalar)
+            } else if scalar.properties.isWhitespace || "-(),/&".unicodeScalars.contains(scalar) {
+                pendingSpace = true
+            }
+            // Other punctuation (apostrophes, dots) is dropped without a space: "d'Ivoire" ~ "dIvoire".
+        }
+        return out
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1,
+                                 previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
+
+public struct UnknownParticipant: Error, Equatable, Sendable, CustomStringConvertible {
+    public let text: String
+    public let suggestions: [String]
+    public var description: String {
+        let hint = suggestions.isEmpty
+            ? "use an ISO 3166-1 alpha-3 code or the depositary's name"
+            : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
+        return "unknown participant '\(text)': \(hint)"
+    }
+}
+
+/// The built-in participants; the data itself is generated.
+public enum ReferenceData {}
+
+extension String {
+    var trimmingSpaces: Substring {
+        let start = firstIndex { !$0.isWhitespace } ?? endIndex
+        let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? start
+        return self[start..<end]
+    }
+}
+
+extension Substring {
+    var trimmingSpaces: Substring { String(self).trimmingSpaces }
+}

@@ -1,0 +1,11 @@
+/// An action cannot be dated after today: the tracker records what happened.
+public struct DateNotAfterToday: RecordRule {
+    public let name = "date-not-after-today"
+    public init() {}
+
+    public func violations(in record: RecordUnderReview) -> [RuleViolation] {
+        record.byParticipant.values.joined().filter { $0.date > record.today }.map {
+            RuleViolation(action: $0, rule: name, problem: "the date is after today (\(record.today)); record an action once it has happened, or pass --as-of when replaying history")
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/// A signature falls inside the treaty's signature period, when it has one.
+public struct SignatureWithinPeriod: RecordRule {
+    public let name = "signature-within-period"
+    public init() {}
+
+    public func violations(in record: RecordUnderReview) -> [RuleViolation] {
+        let opens = record.treaty.signatureOpens, closes = record.treaty.signatureCloses
+        guard opens != nil || closes != nil else { return [] }
+        let period = "\(opens?.description ?? "the beginning") to \(closes?.description ?? "no closing date")"
+        return record.byParticipant.values.joined().filter { action in
+            action.kind == .signature
+                && ((opens.map { action.date < $0 } ?? false) || (closes.map { action.date > $0 } ?? false))
+        }.map {
+            RuleViolation(action: $0, rule: name, problem: "the signature is outside the treaty's signature period (\(period)); after it closes, a State joins by accession")
+        }
+    }
+}

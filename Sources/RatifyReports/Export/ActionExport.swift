@@ -1,0 +1,78 @@
+import CSV
+import Foundation
+import RatifyCore
+
+/// The actions in effect, written so that `ratify import` reads them back
+/// into an empty database and the export comes out the same.
+public enum ActionExport {
+    public static let csvColumns = ["state", "action", "date", "reference", "note", "treaty"]
+
+    /// Sorted by treaty, date, action and participant, so the output is stable.
+    static func sorted(_ actions: [PendingAction]) -> [PendingAction] {
+        actions.sorted { a, b in
+            (a.treaty, a.action.date, a.action.kind, a.action.participant) < (b.treaty, b.action.date, b.action.kind, b.action.participant)
+        }
+    }
+
+    /// RFC 4180 CSV with a header; CSV.swift does the quoting.
+    public static func csv(_ actions: [PendingAction]) throws -> String {
+        let writer = try CSVWriter(stream: .toMemory())
+        try writer.write(row: csvColumns)
+        for pending in sorted(actions) {
+            let a = pending.action
+            try writer.write(row: [a.participant, a.kind.rawValue, a.date.description, a.reference ?? "", a.note ?? "", pending.treaty])
+        }
+        writer.stream.close()
+        let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    struct JSONAction: Encodable {
+        var state: String, name: String, action: String, date: String, reference: String?, note: String?
+        enum CodingKeys: String, CodingKey { case state, name, action, date, reference, note }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(state, forKey: .state)
+            try c.encode(name, forKey: .name)
+            try c.encode(action, forKey: .action)
+            try c.encode(date, forKey: .date)
+            try c.encode(reference, forKey: .reference)
+            try c.encode(note, forKey: .note)
+        }
+    }
+
+    struct JSONTreaty: Encodable {
+        var id: String
+        var definition: TreatyDefinition
+        var actions: [JSONAction]
+    }
+
+    struct Document: Encodable {
+        var format = "ratify-export"
+        var version = 1
+        var treaties: [JSONTreaty]
+    }
+
+    /// `{"format": "ratify-export", "version": 1, "treaties": [{"id", "definition", "actions": [...]}]}`.
+    public static func json(_ treaties: [(definition: TreatyDefinition, actions: [PendingAction])], directory: ParticipantDirectory = .builtIn) throws -> String {
+        let document = Document(treaties: treaties.map { treaty in
+            JSONTreaty(id: treaty.definition.id, definition: treaty.definition, actions: sorted(treaty.actions).map {
+                JSONAction(state: $0.action.participant, name: directory[$0.action.participant]?.name ?? $0.action.participant,
+                           action: $0.action.kind.rawValue, date: $0.action.date.description,
+                           reference: $0.action.reference, note: $0.action.note)
+            })
+        })
+        return try JSONOutput.string(document)
+    }
+}
+
+/// One JSON style for every command: pretty, keys sorted (Linux's encoder
+/// does not keep the order written, and golden files need a stable one),
+/// slashes unescaped, a final newline.
+public enum JSONOutput {
+    public static func string(_ value: some Encodable, pretty: Bool = true) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,42 @@
+import RatifyCore
+
+/// A bad row or a bad file: reported as `FILE:LINE: message` on stderr.
+public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
+    public var source: String
+    public var line: Int?
+    public var message: String
+
+    public init(source: String, line: Int?, message: String) {
+        self.source = source
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { Provenance(source: source, line: line).location + ": " + message }
+}
+
+/// An import refused: every problem found, none written.
+public struct ImportFailure: Error, Sendable {
+    public var problems: [ImportProblem]
+    public init(_ problems: [ImportProblem]) { self.problems = problems }
+}
+
+/// Decodes bytes as UTF-8, or names the line of the first byte that is not.
+public enum TextDecoding {
+    public static func utf8(_ bytes: some Collection<UInt8>, source: String) throws(ImportFailure) -> String {
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        }
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var line = 1
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): if scalar == "\n" { line += 1 }
+            case .emptyInput: return String(decoding: bytes, as: UTF8.self)
+            case .error:
+                throw ImportFailure([ImportProblem(source: source, line: line, message: "the file is not UTF-8 text (an invalid byte on this line); save it as UTF-8 and import again")])
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import GRDB
+import RatifyCore
+
+/// A row of `action`: one recorded action, or a correction of one.
+struct ActionRow: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "action"
+    var id: Int64?
+    var treatyID: String
+    var participant: String
+    var kind: String
+    var date: String
+    var reference: String?
+    var note: String?
+    var supersedes: Int64?
+    var reason: String?
+    var recordedAt: String
+    var source: String
+    var sourceLine: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case id, participant, kind, date, reference, note, supersedes, reason, source
+        case treatyID = "treaty_id"
+        case recordedAt = "recorded_at"
+        case sourceLine = "source_line"
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    init(_ action: ActionRecord, treaty: String, recordedAt: String, supersedes: Int64? = nil, reason: String? = nil) {
+        self.id = nil
+        self.treatyID = treaty
+        self.participant = action.participant
+        self.kind = action.kind.rawValue
+        self.date = action.date.description
+        self.reference = action.reference.nonEmpty
+        self.note = action.note.nonEmpty
+        self.supersedes = supersedes
+        self.reason = reason
+        self.recordedAt = recordedAt
+        self.source = action.provenance.source
+        self.sourceLine = action.provenance.line
+    }
+
+    /// The core's view of the row. The schema's CHECKs guarantee kind and date parse.
+    var record: ActionRecord {
+        ActionRecord(
+            id: id, participant: participant, kind: ActionKind(rawValue: kind)!,
+            date: try! CivilDate.parse(date), reference: reference, note: note,
+            provenance: Provenance(source: source, line: sourceLine))
+    }
+}
+
+extension Optional where Wrapped == String {
+    /// Empty text is stored as NULL (the schema refuses '').
+    var nonEmpty: String? { self.flatMap { $0.isEmpty ? nil : $0 } }
+}

@@ -1,0 +1,15 @@
+import GRDB
+
+/// A row of `participant`: the reference data copied into the database so
+/// that foreign keys can hold the record to known codes.
+struct ParticipantRow: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "participant"
+    var code: String
+    var name: String
+    var regionalGroup: String
+
+    enum CodingKeys: String, CodingKey {
+        case code, name
+        case regionalGroup = "regional_group"
+    }
+}

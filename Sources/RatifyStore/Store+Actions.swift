@@ -1,0 +1,166 @@
+import Foundation
+import GRDB
+import RatifyCore
+
+/// What a batch did, or would do in a dry run.
+public struct RecordOutcome: Sendable {
+    public var added: [PendingAction] = []
+    /// Equal to an action in effect (same participant, action and date), or
+    /// to an earlier row of the same batch: skipped.
+    public var unchanged: [PendingAction] = []
+}
+
+/// One row of the whole record, with what became of it.
+public struct HistoryEntry: Sendable, Equatable {
+    public var treaty: String
+    public var action: ActionRecord
+    public var recordedAt: String
+    /// The action this one corrects, and why.
+    public var supersedes: Int64?
+    public var reason: String?
+    /// The correction that replaced this action.
+    public var supersededBy: Int64?
+    public var voided: (reason: String, at: String)?
+
+    public var inEffect: Bool { supersededBy == nil && voided == nil }
+
+    public static func == (a: HistoryEntry, b: HistoryEntry) -> Bool {
+        a.action == b.action && a.supersededBy == b.supersededBy && a.voided?.reason == b.voided?.reason
+    }
+}
+
+extension Store {
+    /// The actions in effect for a treaty: neither superseded nor voided.
+    public func actionsInEffect(treaty: String) throws -> [ActionRecord] {
+        try read { db in try self.actionsInEffect(treaty: treaty, in: db) }
+    }
+
+    func actionsInEffect(treaty: String, in db: Database) throws -> [ActionRecord] {
+        try ActionRow.fetchAll(db, sql: "SELECT * FROM action_in_effect WHERE treaty_id = ? ORDER BY id", arguments: [treaty])
+            .map(\.record)
+    }
+
+    /// The highest action id, for "what changed since".
+    public func lastActionID() throws -> Int64 {
+        try read { db in try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM action") ?? 0 }
+    }
+
+    /// Records a batch all or nothing, in one IMMEDIATE transaction. The
+    /// treaty rules are checked against the record as it would stand after
+    /// the whole batch, so the order of the batch does not matter. Actions
+    /// equal to one in effect are skipped. A dry run rolls back.
+    public func record(_ batch: [PendingAction], today: CivilDate, dryRun: Bool = false) throws -> RecordOutcome {
+        try writeOrRollBack(commit: !dryRun) { db in
+            var outcome = RecordOutcome()
+            var violations: [RuleViolation] = []
+            let byTreaty = Dictionary(grouping: batch, by: \.treaty)
+            for treatyID in byTreaty.keys.sorted() {
+                let definition = try self.treaty(treatyID, in: db).definition
+                let existing = try self.actionsInEffect(treaty: treatyID, in: db)
+                var keys = Set(existing.map(\.key))
+                var fresh: [ActionRecord] = []
+                for pending in byTreaty[treatyID]! {
+                    if keys.insert(pending.action.key).inserted {
+                        fresh.append(pending.action)
+                        outcome.added.append(pending)
+                    } else {
+                        outcome.unchanged.append(pending)
+                    }
+                }
+                violations += RecordRules.introduced(
+                    from: RecordUnderReview(treaty: definition, actions: existing, today: today, directory: self.directory),
+                    to: RecordUnderReview(treaty: definition, actions: existing + fresh, today: today, directory: self.directory))
+            }
+            guard violations.isEmpty else {
+                throw ValidationFailure(violations: violations.sorted { ($0.action.provenance.line ?? 0) < ($1.action.provenance.line ?? 0) }, directory: self.directory)
+            }
+            let stamp = self.now()
+            for pending in outcome.added {
+                var row = ActionRow(pending.action, treaty: pending.treaty, recordedAt: stamp)
+                try row.insert(db)
+            }
+            return outcome
+        }
+    }
+
+    /// Replaces action `id` with a corrected copy; the original stays in the
+    /// record, out of effect. `change` edits the copy. Returns the new action.
+    public func correct(
+        id: Int64, reason: String, today: CivilDate, provenance: Provenance = .commandLine,
+        change: (inout ActionRecord) -> Void
+    ) throws -> ActionRecord {
+        try write { db in
+            let (treatyID, original) = try self.actionInEffect(id: id, in: db)
+            var corrected = original
+            change(&corrected)
+            corrected.id = nil
+            corrected.provenance = provenance
+            guard corrected.participant == original.participant else {
+                throw StoreError.invalid("a correction keeps the participant of action #\(id) (\(original.participant)); void it with 'ratify void \(id)' and record the right participant's action instead")
+            }
+            guard (corrected.kind, corrected.date, corrected.reference, corrected.note)
+                    != (original.kind, original.date, original.reference, original.note) else {
+                throw StoreError.invalid("the correction changes nothing in action #\(id): give at least one of --action, --date, --ref, --note with a new value")
+            }
+            let existing = try self.actionsInEffect(treaty: treatyID, in: db)
+            try self.checkChange(treaty: treatyID, before: existing, after: existing.filter { $0.id != id } + [corrected], today: today, in: db)
+            var row = ActionRow(corrected, treaty: treatyID, recordedAt: self.now(), supersedes: id, reason: reason)
+            try row.insert(db)
+            corrected.id = row.id
+            return corrected
+        }
+    }
+
+    /// Takes action `id` out of effect, with the reason; the row stays.
+    public func void(id: Int64, reason: String, today: CivilDate, source: String = Provenance.commandLine.source) throws -> ActionRecord {
+        try write { db in
+            let (treatyID, original) = try self.actionInEffect(id: id, in: db)
+            let existing = try self.actionsInEffect(treaty: treatyID, in: db)
+            try self.checkChange(treaty: treatyID, before: existing, after: existing.filter { $0.id != id }, today: today, in: db)
+            try VoidingRow(id: nil, actionID: id, reason: reason, recordedAt: self.now(), source: source).insert(db)
+            return original
+        }
+    }
+
+    private func actionInEffect(id: Int64, in db: Database) throws -> (String, ActionRecord) {
+        guard let row = try ActionRow.fetchOne(db, key: id) else {
+            throw StoreError.invalid("no action #\(id) is recorded: 'ratify history' lists the ids")
+        }
+        if let by = try Int64.fetchOne(db, sql: "SELECT id FROM action WHERE supersedes = ?", arguments: [id]) {
+            throw StoreError.invalid("action #\(id) was already corrected by #\(by): correct #\(by) instead")
+        }
+        if try VoidingRow.filter(Column("action_id") == id).fetchCount(db) > 0 {
+            throw StoreError.invalid("action #\(id) is void: record the action anew instead")
+        }
+        return (row.treatyID, row.record)
+    }
+
+    private func checkChange(treaty: String, before: [ActionRecord], after: [ActionRecord], today: CivilDate, in db: Database) throws {
+        let definition = try self.treaty(treaty, in: db).definition
+        let violations = RecordRules.introduced(
+            from: RecordUnderReview(treaty: definition, actions: before, today: today, directory: directory),
+            to: RecordUnderReview(treaty: definition, actions: after, today: today, directory: directory))
+        if !violations.isEmpty { throw ValidationFailure(violations: violations, directory: directory) }
+    }
+
+    /// Every row ever recorded for a treaty (or one participant of it),
+    /// corrections and voided rows included, oldest first.
+    public func history(treaty: String, participant: String? = nil) throws -> [HistoryEntry] {
+        try read { db in
+            var request = ActionRow.filter(Column("treaty_id") == treaty)
+            if let participant { request = request.filter(Column("participant") == participant) }
+            let rows = try request.order(Column("id")).fetchAll(db)
+            let supersededBy = Dictionary(
+                try Row.fetchAll(db, sql: "SELECT supersedes, id FROM action WHERE treaty_id = ? AND supersedes IS NOT NULL", arguments: [treaty])
+                    .map { ($0["supersedes"] as Int64, $0["id"] as Int64) }, uniquingKeysWith: { a, _ in a })
+            let voided = Dictionary(
+                try VoidingRow.fetchAll(db, sql: "SELECT v.* FROM voiding v JOIN action a ON a.id = v.action_id WHERE a.treaty_id = ?", arguments: [treaty])
+                    .map { ($0.actionID, ($0.reason, $0.recordedAt)) }, uniquingKeysWith: { a, _ in a })
+            return rows.map { row in
+                HistoryEntry(treaty: row.treatyID, action: row.record, recordedAt: row.recordedAt,
+                             supersedes: row.supersedes, reason: row.reason,
+                             supersededBy: supersededBy[row.id!], voided: voided[row.id!].map { (reason: $0.0, at: $0.1) })
+            }
+        }
+    }
+}

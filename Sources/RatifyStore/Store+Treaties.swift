@@ -1,0 +1,83 @@
+import Foundation
+import GRDB
+import RatifyCore
+
+/// A treaty as the database holds it: the newest definition and its JSON.
+public struct StoredTreaty: Sendable {
+    public let definition: TreatyDefinition
+    public let json: String
+    public let isDefault: Bool
+    public let revisions: Int
+    public let addedAt: String
+    public let updatedAt: String
+}
+
+public enum TreatyChange: String, Sendable { case added, replaced, unchanged }
+
+extension Store {
+    public func defaultTreatyID() throws -> String? {
+        try read { db in try SettingRow.fetchOne(db, key: SettingRow.defaultTreaty)?.value }
+    }
+
+    /// The treaty named, or the default one; an unknown id names the known ones.
+    public func treaty(_ id: String?) throws -> StoredTreaty {
+        try read { db in try self.treaty(id, in: db) }
+    }
+
+    func treaty(_ id: String?, in db: Database) throws -> StoredTreaty {
+        let defaultID = try SettingRow.fetchOne(db, key: SettingRow.defaultTreaty)?.value
+        guard let wanted = id ?? defaultID else {
+            throw StoreError.invalid("no treaty given and the database has no default treaty: pass --treaty ID, or make one the default with 'ratify treaty add FILE --default'")
+        }
+        guard let revision = try TreatyRevisionRow
+            .filter(Column("treaty_id") == wanted).order(Column("id").desc).fetchOne(db)
+        else {
+            let known = try String.fetchAll(db, sql: "SELECT id FROM treaty ORDER BY id")
+            throw StoreError.invalid("unknown treaty '\(wanted)': known treaties are \(known.joined(separator: ", ")); add one with 'ratify treaty add FILE'")
+        }
+        let definition: TreatyDefinition
+        do { definition = try TreatyDefinition.parse(Data(revision.definition.utf8), directory: directory) } catch {
+            throw StoreError.invalid("the stored definition of treaty '\(wanted)' no longer validates (\(error)); replace it with 'ratify treaty add FILE'")
+        }
+        let revisions = try TreatyRevisionRow.filter(Column("treaty_id") == wanted).fetchCount(db)
+        let added = try TreatyRow.fetchOne(db, key: wanted)?.addedAt ?? revision.recordedAt
+        return StoredTreaty(definition: definition, json: revision.definition, isDefault: wanted == defaultID,
+                            revisions: revisions, addedAt: added, updatedAt: revision.recordedAt)
+    }
+
+    public func treaties() throws -> [StoredTreaty] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT id FROM treaty ORDER BY id").map { try self.treaty($0, in: db) }
+        }
+    }
+
+    /// Adds a treaty, or a new revision of one with the same id (the
+    /// recorded actions stay). The JSON is stored as given.
+    public func addTreaty(_ definition: TreatyDefinition, json: String, makeDefault: Bool, source: String) throws -> TreatyChange {
+        try write { db in try self.addTreaty(definition, json: json, makeDefault: makeDefault, source: source, in: db) }
+    }
+
+    func addTreaty(_ definition: TreatyDefinition, json: String, makeDefault: Bool, source: String, in db: Database) throws -> TreatyChange {
+        let stamp = now()
+        let latest = try TreatyRevisionRow
+            .filter(Column("treaty_id") == definition.id).order(Column("id").desc).fetchOne(db)
+        var change = TreatyChange.added
+        if let latest {
+            let stored = try? TreatyDefinition.parse(Data(latest.definition.utf8), directory: directory)
+            change = stored == definition ? .unchanged : .replaced
+        } else {
+            try TreatyRow(id: definition.id, addedAt: stamp).insert(db)
+        }
+        if change != .unchanged {
+            try TreatyRevisionRow(id: nil, treatyID: definition.id, definition: json, recordedAt: stamp, source: source).insert(db)
+        }
+        if makeDefault {
+            try SettingRow(key: SettingRow.defaultTreaty, value: definition.id).save(db)
+        }
+        return change
+    }
+
+    public func treatyIDs() throws -> Set<String> {
+        try read { db in Set(try String.fetchAll(db, sql: "SELECT id FROM treaty")) }
+    }
+}

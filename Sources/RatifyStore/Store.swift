@@ -1,0 +1,211 @@
+import Foundation
+import GRDB
+import RatifyCore
+
+/// The ratify database: one `DatabasePool` (WAL) per process, a busy
+/// timeout so that cron and a person can write together, and every write in
+/// one IMMEDIATE transaction.
+public final class Store: Sendable {
+    public let path: String
+    let pool: DatabasePool
+    let now: @Sendable () -> String
+    public let directory: ParticipantDirectory
+
+    /// How long a writer waits for another before giving up with `busy`.
+    public static let busyTimeout: TimeInterval = 10
+
+    private init(path: String, pool: DatabasePool, now: @escaping @Sendable () -> String, directory: ParticipantDirectory) {
+        self.path = path
+        self.pool = pool
+        self.now = now
+        self.directory = directory
+    }
+
+    /// The UTC time, ISO 8601, for `recorded_at` columns.
+    public static let systemClock: @Sendable () -> String = {
+        Date().formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false).timeZone(separator: .omitted))
+    }
+
+    // MARK: Opening
+
+    /// Opens an existing database, refusing a newer one before touching it
+    /// and applying this binary's pending migrations to an older one.
+    public static func open(
+        at path: String, now: @escaping @Sendable () -> String = systemClock, directory: ParticipantDirectory = .builtIn
+    ) throws(StoreError) -> Store {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .noDatabase(path: path) }
+        if isDirectory.boolValue { throw .notADatabase(path: path, detail: "it is a directory") }
+        guard FileManager.default.isReadableFile(atPath: path) else { throw .io(path: path, detail: "the file is not readable (check its permissions)") }
+        let state = try probe(path)
+        guard state != .empty else { throw .noDatabase(path: path) }
+        let store = try openPool(path, now: now, directory: directory)
+        if state == .older { try store.migrate() }
+        return store
+    }
+
+    /// Creates the database, its folder, the reference data and the
+    /// built-in treaties. On an existing ratify database it changes nothing.
+    /// Returns whether anything was created.
+    public static func initialize(
+        at path: String, now: @escaping @Sendable () -> String = systemClock, directory: ParticipantDirectory = .builtIn
+    ) throws(StoreError) -> (store: Store, created: Bool) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw .cannotCreate(path: path, detail: "a directory is in the way") }
+            if try probe(path) != .empty {
+                return (try open(at: path, now: now, directory: directory), false)
+            }
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+                throw .cannotCreate(path: path, detail: "cannot create the folder \(folder): \(error.localizedDescription)")
+            }
+        }
+        let store: Store
+        do { store = try openPool(path, now: now, directory: directory) } catch {
+            if case .io(_, let detail) = error { throw .cannotCreate(path: path, detail: detail) }
+            throw error
+        }
+        do {
+            try store.migrate()
+            try store.write { db in
+                try store.syncReferenceData(db)
+                for builtIn in BuiltInTreaties.all {
+                    _ = try store.addTreaty(builtIn.definition, json: builtIn.json, makeDefault: false, source: "built-in", in: db)
+                }
+                try SettingRow(key: SettingRow.defaultTreaty, value: "hanoi").save(db)
+            }
+        } catch let error as StoreError {
+            if case .io(_, let detail) = error { throw .cannotCreate(path: path, detail: detail) }
+            throw error
+        } catch {
+            throw .cannotCreate(path: path, detail: String(describing: error))
+        }
+        return (store, true)
+    }
+
+    enum ProbeResult { case empty, current, older }
+
+    /// Reads the file read-only: is it SQLite, is it ratify's, is it newer?
+    /// Nothing is written, so a refused database stays byte for byte as it was.
+    static func probe(_ path: String) throws(StoreError) -> ProbeResult {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(busyTimeout)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            return try queue.read { db -> ProbeResult in
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                if tables.isEmpty { return .empty }
+                guard tables.contains("grdb_migrations") else {
+                    throw StoreError.notADatabase(path: path, detail: "a SQLite database of another program")
+                }
+                let applied = try Migrations.migrator.appliedIdentifiers(db)
+                let unknown = applied.subtracting(Migrations.known)
+                if !unknown.isEmpty { throw StoreError.newerVersion(path: path, unknownMigrations: unknown.sorted()) }
+                return applied.count == Migrations.known.count ? .current : .older
+            }
+        } catch {
+            throw storeError(from: error, path: path)
+        }
+    }
+
+    private static func openPool(_ path: String, now: @escaping @Sendable () -> String, directory: ParticipantDirectory) throws(StoreError) -> Store {
+        var config = Configuration()
+        config.busyMode = .timeout(busyTimeout)
+        config.foreignKeysEnabled = true
+        config.label = "ratify"
+        do {
+            let pool = try DatabasePool(path: path, configuration: config)
+            return Store(path: path, pool: pool, now: now, directory: directory)
+        } catch {
+            throw storeError(from: error, path: path)
+        }
+    }
+
+    private func migrate() throws(StoreError) {
+        do {
+            try Migrations.migrator.migrate(pool)
+            try write { db in try self.syncReferenceData(db) }
+        } catch {
+            throw Store.storeError(from: error, path: path)
+        }
+    }
+
+    /// Inserts participants the database lacks and renames changed ones.
+    /// Runs at init and after migrations, when the reference data may be newer.
+    func syncReferenceData(_ db: Database) throws {
+        let stored = try SettingRow.fetchOne(db, key: SettingRow.referenceDataVersion)?.value
+        guard stored != ReferenceData.version else { return }
+        for participant in directory.participants {
+            try ParticipantRow(code: participant.code, name: participant.name, regionalGroup: participant.group.rawValue).upsert(db)
+        }
+        try SettingRow(key: SettingRow.referenceDataVersion, value: ReferenceData.version).save(db)
+    }
+
+    public func close() {
+        try? pool.close()
+    }
+
+    // MARK: Transactions
+
+    /// Runs `body` in one IMMEDIATE transaction: the write lock is taken
+    /// first, so the checks inside see the record no other writer can change.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try writeOrRollBack(commit: true, body)
+    }
+
+    /// Like `write`, rolling back instead of committing when `commit` is false (dry runs).
+    func writeOrRollBack<T>(commit: Bool, _ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return commit ? .commit : .rollback
+                }
+                return result!
+            }
+        } catch {
+            throw Store.translate(error, path: path)
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch { throw Store.translate(error, path: path) }
+    }
+
+    /// Maps SQLite's errors onto the store's, which map onto exit codes;
+    /// the store's and the core's own errors pass through unchanged.
+    static func translate(_ error: any Error, path: String) -> any Error {
+        guard error is DatabaseError else { return error }
+        return storeError(from: error, path: path)
+    }
+
+    static func storeError(from error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        guard let error = error as? DatabaseError else { return .io(path: path, detail: String(describing: error)) }
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return .busy(path: path, seconds: busyTimeout)
+        case .SQLITE_NOTADB:
+            return .notADatabase(path: path, detail: "the file is not a SQLite database")
+        case .SQLITE_CORRUPT:
+            return .notADatabase(path: path, detail: "the database file is damaged; restore it from a backup")
+        case .SQLITE_READONLY:
+            return .io(path: path, detail: "the database is read-only (check the permissions of the file and its folder)")
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
+            return .io(path: path, detail: "cannot open the file (check that its folder exists and is writable)")
+        case .SQLITE_FULL, .SQLITE_IOERR:
+            return .io(path: path, detail: error.message ?? "disk I/O error")
+        case .SQLITE_CONSTRAINT:
+            return .invalid("the database refused the change: \(error.message ?? "a constraint failed")")
+        default:
+            return .io(path: path, detail: error.message ?? String(describing: error))
+        }
+    }
+}
+

@@ -1,0 +1,35 @@
+import ArgumentParser
+import RatifyCore
+import RatifyReports
+import RatifyStore
+
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case csv, json }
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Export the actions in effect, as CSV or JSON that 'ratify import' reads back.")
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var treaty: TreatyOption
+    @Flag(help: "Every treaty in the database.") var all = false
+    @Option(help: "csv or json.") var format: ExportFormat = .csv
+    @Option(help: "Write to this file instead of stdout.") var output: String?
+
+    func validate() throws {
+        if all && treaty.id != nil { throw ValidationError("--all and --treaty exclude each other") }
+    }
+
+    func run() throws {
+        let store = try database.openStore()
+        defer { store.close() }
+        let treaties = all ? try store.treaties().map(\.definition) : [try store.treaty(treaty.id).definition]
+        let perTreaty = try treaties.map { definition in
+            (definition: definition, actions: try store.actionsInEffect(treaty: definition.id).map { PendingAction(treaty: definition.id, action: $0) })
+        }
+        let text = switch format {
+        case .csv: try ActionExport.csv(perTreaty.flatMap(\.actions))
+        case .json: try ActionExport.json(perTreaty, directory: store.directory)
+        }
+        try OutputFile.write(text, to: output)
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import RatifyStore
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create the database, load the reference data and the built-in treaty 'hanoi'.",
+        discussion: "On an existing database it changes nothing and exits 0.")
+
+    @OptionGroup var database: DatabaseOptions
+    @Flag(name: .shortAndLong, help: "Print nothing on success.") var quiet = false
+
+    func run() throws {
+        let path = database.resolvedPath
+        let (store, created) = try Store.initialize(at: path, now: Clock.now)
+        defer { store.close() }
+        // Silent when nothing changed, so that an `init` in a cron script mails nothing.
+        if created && !quiet { Terminal.err("created \(path) (default treaty: hanoi)") }
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import RatifyCore
+import RatifyReports
+import RatifyStore
+
+struct Status: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show where a treaty stands: counts, threshold, entry into force, participants.",
+        discussion: """
+            --assume STATE=DATE[:ACTION] adds a hypothetical instrument (default action: ratification) \
+            for a projection: "if these deposit on these dates, when does it enter into force?". \
+            Repeat it for several participants. Nothing is recorded.
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var treaty: TreatyOption
+    @OptionGroup var asOf: AsOfOption
+    @Flag(help: "Print the contract's JSON object.") var json = false
+    @Option(name: .customLong("assume"), help: ArgumentHelp("A hypothetical deposit, STATE=DATE[:ACTION].", valueName: "state=date"))
+    var assumptions: [String] = []
+
+    func run() throws {
+        let store = try database.openStore()
+        defer { store.close() }
+        let definition = try store.treaty(treaty.id).definition
+        var actions = try store.actionsInEffect(treaty: definition.id)
+        actions += try assumptions.map { try Self.assumption($0, directory: store.directory) }
+        let status = Engine.status(of: definition, actions: actions, asOf: try asOf.resolved(), directory: store.directory)
+        if json {
+            Terminal.out(try JSONOutput.string(status))
+        } else {
+            Terminal.out(StatusText.render(status, style: Terminal.stdoutStyle))
+        }
+    }
+
+    /// `STATE=DATE[:ACTION]` as a hypothetical action.
+    static func assumption(_ text: String, directory: ParticipantDirectory) throws -> ActionRecord {
+        let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else {
+            throw ValidationError("--assume takes STATE=DATE[:ACTION], e.g. --assume FRA=2027-03-01:approval; got '\(text)'")
+        }
+        let rest = parts[1].split(separator: ":", maxSplits: 1).map(String.init)
+        return ActionRecord(
+            participant: try directory.lookup(parts[0]).code,
+            kind: rest.count == 2 ? try ActionKind.parse(rest[1]) : .ratification,
+            date: try CivilDate.parse(rest[0]),
+            note: "assumed", provenance: Provenance(source: "--assume"))
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import RatifyCore
+import RatifyReports
+import RatifyStore
+
+struct TreatyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "treaty",
+        abstract: "Add, list and show treaty definitions.",
+        subcommands: [Add.self, List.self, Show.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a treaty definition, or replace the one with the same id (its actions stay).")
+
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The definition, JSON, or - for standard input.") var file: String
+        @Flag(name: .customLong("default"), help: "Make it the database's default treaty.") var makeDefault = false
+        @Flag(name: .shortAndLong, help: "Print nothing on success.") var quiet = false
+
+        func run() throws {
+            let input = try InputFile.read(file)
+            let definition = try TreatyDefinition.parse(input.bytes)
+            let store = try database.openStore()
+            defer { store.close() }
+            let change = try store.addTreaty(definition, json: String(decoding: input.bytes, as: UTF8.self),
+                                             makeDefault: makeDefault, source: input.source)
+            if !quiet { Terminal.out("\(change.rawValue): \(definition.id)\(makeDefault ? " (default)" : "")\n") }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the treaties in the database.")
+
+        @OptionGroup var database: DatabaseOptions
+        @Flag(help: "A JSON list of {id, title, default, threshold, definition}.") var json = false
+
+        struct Entry: Encodable {
+            var id: String, title: String, `default`: Bool, threshold: Int, revisions: Int, definition: TreatyDefinition
+        }
+
+        func run() throws {
+            let store = try database.openStore()
+            defer { store.close() }
+            let treaties = try store.treaties()
+            if json {
+                Terminal.out(try JSONOutput.string(treaties.map {
+                    Entry(id: $0.definition.id, title: $0.definition.title, default: $0.isDefault,
+                          threshold: $0.definition.threshold, revisions: $0.revisions, definition: $0.definition)
+                }))
+                return
+            }
+            var table = TextTable(header: ["Id", "Default", "Threshold", "Title"])
+            for t in treaties {
+                table.rows.append([t.definition.id, t.isDefault ? "*" : "", "\(t.definition.threshold)", t.definition.title])
+            }
+            Terminal.out(table.render(style: Terminal.stdoutStyle))
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print a treaty's definition as JSON.")
+
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The treaty's id (default: the default treaty).") var id: String?
+
+        func run() throws {
+            let store = try database.openStore()
+            defer { store.close() }
+            Terminal.out(try JSONOutput.string(try store.treaty(id).definition))
+        }
+    }
+}

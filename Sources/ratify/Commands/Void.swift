@@ -1,0 +1,28 @@
+import ArgumentParser
+import RatifyCore
+import RatifyStore
+
+struct Void: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "void",
+        abstract: "Take a recorded action out of effect, with the reason; it stays in the history.")
+
+    @OptionGroup var database: DatabaseOptions
+    @Argument(help: "The id of the action (see 'ratify history').") var id: Int64
+    @Option(help: "Why: kept in the record (required).") var reason: String
+    @OptionGroup var asOf: AsOfOption
+    @Flag(name: .shortAndLong, help: "Print nothing on success.") var quiet = false
+
+    func validate() throws {
+        guard !reason.allSatisfy(\.isWhitespace) else { throw ValidationError("--reason must say why the action is void") }
+    }
+
+    func run() throws {
+        let store = try database.openStore()
+        defer { store.close() }
+        let voided = try store.void(id: id, reason: reason, today: try asOf.resolved())
+        if !quiet {
+            Terminal.out("void #\(id): \(store.directory.displayName(voided.participant)) \(voided.kind.rawValue) \(voided.date)\n")
+        }
+    }
+}

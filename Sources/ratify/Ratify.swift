@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct Ratify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ratify",
+        abstract: "Track signatures and ratifications of a treaty, and when it enters into force.",
+        discussion: """
+            The database is --db PATH, else $RATIFY_DB, else $XDG_DATA_HOME/ratify/ratify.sqlite. \
+            Start with 'ratify init'. Dates are calendar dates, YYYY-MM-DD.
+            Exit codes: 0 success, 64 usage, 65 bad data, 66 no database or input file, \
+            73 cannot create the database, 74 I/O error, 75 busy or delivery failed (try again), \
+            78 database from a newer ratify.
+            """,
+        version: "ratify 0.1.0",
+        subcommands: [
+            Init.self, Record.self, Import.self, Status.self, History.self, Correct.self, Void.self,
+            Export.self, TreatyCommand.self,
+        ]
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    /// Parses, runs, and maps every failure to its exit code and message in
+    /// one place (ErrorReporting), instead of ArgumentParser's default.
+    static func main() {
+        var command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch let error as CleanExit {
+            exit(withError: error)
+        } catch let error as ExitCode {
+            exit(withError: error)
+        } catch {
+            let (status, lines) = ErrorReporting.report(error)
+            for line in lines { Terminal.err(line) }
+            Foundation.exit(status.rawValue)
+        }
+    }
+}

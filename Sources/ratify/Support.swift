@@ -1,0 +1,47 @@
+import Foundation
+import RatifyCore
+import RatifyStore
+
+extension DatabaseOptions {
+    /// Opens the existing database; a missing one is exit 66 naming `ratify init`.
+    func openStore() throws -> Store {
+        try Store.open(at: resolvedPath, now: Clock.now)
+    }
+}
+
+/// Reads a command's input file; `-` is standard input.
+enum InputFile {
+    static func read(_ path: String) throws -> (bytes: Data, source: String) {
+        if path == "-" {
+            return (FileHandle.standardInput.readDataToEndOfFile(), "<stdin>")
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputFileError(kind: .missing, description: "no such file: \(path)")
+        }
+        if isDirectory.boolValue {
+            throw InputFileError(kind: .unreadable, description: "\(path) is a directory: give a file")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputFileError(kind: .unreadable, description: "cannot read \(path) (check its permissions)")
+        }
+        return (data, path)
+    }
+}
+
+/// Writes a command's output to `--output FILE`, or stdout.
+enum OutputFile {
+    static func write(_ text: String, to path: String?) throws {
+        guard let path, path != "-" else { return Terminal.out(text) }
+        // Written beside the target and renamed, so a reader never sees half a file.
+        do { try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
+            throw InputFileError(kind: .unreadable, description: "cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+}
+
+extension ParticipantDirectory {
+    func displayName(_ code: String) -> String {
+        self[code].map { "\($0.name) (\(code))" } ?? code
+    }
+}
