@@ -1,0 +1,41 @@
+import RatifyCore
+import Testing
+
+@Suite struct ParticipantDirectoryTests {
+    let directory = ParticipantDirectory.builtIn
+
+    @Test func holdsEveryUNMemberTheObserversAndTheEU() {
+        let groups = Dictionary(grouping: directory.participants, by: \.group).mapValues(\.count)
+        #expect(directory.participants.count == 198)
+        #expect(groups[.reio] == 1 && directory["EUU"]?.isREIO == true)
+        #expect(directory["VAT"]?.name == "Holy See" && directory["PSE"]?.name == "State of Palestine")
+        #expect(directory["COK"] != nil && directory["NIU"] != nil)
+        #expect(groups[.african] == 54)
+    }
+
+    @Test(arguments: [
+        ("vnm", "VNM"), ("Viet Nam", "VNM"), ("Vietnam", "VNM"), ("Türkiye", "TUR"), ("turkiye", "TUR"), ("Turkey", "TUR"),
+        ("Iran (Islamic Republic of)", "IRN"), ("Iran", "IRN"), ("Czech Republic", "CZE"), ("Czechia", "CZE"),
+        ("Laos", "LAO"), ("Ivory Coast", "CIV"), ("cote d'ivoire", "CIV"), ("CÔTE D’IVOIRE", "CIV"), ("EU", "EUU"),
+        ("European Union", "EUU"), ("  Bolivia (Plurinational State of) ", "BOL"), ("Lao People's Democratic Republic", "LAO"),
+    ])
+    func findsByCodeNameOrAliasIgnoringCaseAccentsAndPunctuation(_ text: String, _ code: String) throws {
+        #expect(try directory.lookup(text).code == code)
+    }
+
+    @Test func anUnknownNameListsTheClosestKnownOnes() {
+        #expect(throws: UnknownParticipant.self) { try directory.lookup("Frnace") }
+        do {
+            _ = try directory.lookup("Frnace")
+        } catch {
+            #expect(error.suggestions.first == "France")
+            #expect(error.description.contains("did you mean 'France'"))
+        }
+    }
+
+    @Test func foldingRemovesCaseAccentsAndPunctuation() {
+        #expect(ParticipantDirectory.fold("Côte d'Ivoire") == "cote divoire")
+        #expect(ParticipantDirectory.fold("Guinea-Bissau") == "guinea bissau")
+        #expect(ParticipantDirectory.fold("Iran (Islamic Republic of)") == "iran islamic republic of")
+    }
+}
