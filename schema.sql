@@ -48,7 +48,8 @@ CREATE TABLE action (
     participant TEXT NOT NULL REFERENCES participant(code),
     kind        TEXT NOT NULL CHECK (kind IN (
         'signature', 'ratification', 'acceptance', 'approval', 'accession', 'succession', 'denunciation')),
-    date        TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(date) = date),
+    -- date(julianday(x)) = x: SQLite's date() alone passes 2025-02-30 through unchanged.
+    date        TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(julianday(date)) = date),
     reference   TEXT CHECK (reference <> ''),
     note        TEXT CHECK (note <> ''),
     supersedes  INTEGER UNIQUE REFERENCES action(id),
@@ -113,7 +114,7 @@ CREATE TABLE alert (
     treaty_id   TEXT NOT NULL REFERENCES treaty(id),
     kind        TEXT NOT NULL CHECK (kind <> ''),
     event_key   TEXT NOT NULL,
-    date        TEXT NOT NULL CHECK (date(date) = date),
+    date        TEXT NOT NULL CHECK (date(julianday(date)) = date),
     message     TEXT NOT NULL,
     payload     TEXT NOT NULL CHECK (json_valid(payload)),
     created_at  TEXT NOT NULL,
@@ -132,7 +133,7 @@ CREATE TABLE alert_delivery (
 CREATE TABLE report_run (
     id             INTEGER PRIMARY KEY,
     treaty_id      TEXT NOT NULL REFERENCES treaty(id),
-    as_of          TEXT NOT NULL CHECK (date(as_of) = as_of),
+    as_of          TEXT NOT NULL CHECK (date(julianday(as_of)) = as_of),
     last_action_id INTEGER NOT NULL CHECK (last_action_id >= 0),
     run_at         TEXT NOT NULL
 ) STRICT;

@@ -12,13 +12,15 @@ public final class Store: Sendable {
     public let directory: ParticipantDirectory
 
     /// How long a writer waits for another before giving up with `busy`.
-    public static let busyTimeout: TimeInterval = 10
+    public static let defaultBusyTimeout: TimeInterval = 10
+    let busyTimeout: TimeInterval
 
-    private init(path: String, pool: DatabasePool, now: @escaping @Sendable () -> String, directory: ParticipantDirectory) {
+    private init(path: String, pool: DatabasePool, now: @escaping @Sendable () -> String, directory: ParticipantDirectory, busyTimeout: TimeInterval) {
         self.path = path
         self.pool = pool
         self.now = now
         self.directory = directory
+        self.busyTimeout = busyTimeout
     }
 
     /// The UTC time, ISO 8601, for `recorded_at` columns.
@@ -31,15 +33,16 @@ public final class Store: Sendable {
     /// Opens an existing database, refusing a newer one before touching it
     /// and applying this binary's pending migrations to an older one.
     public static func open(
-        at path: String, now: @escaping @Sendable () -> String = systemClock, directory: ParticipantDirectory = .builtIn
+        at path: String, now: @escaping @Sendable () -> String = systemClock, directory: ParticipantDirectory = .builtIn,
+        busyTimeout: TimeInterval = defaultBusyTimeout
     ) throws(StoreError) -> Store {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .noDatabase(path: path) }
         if isDirectory.boolValue { throw .notADatabase(path: path, detail: "it is a directory") }
         guard FileManager.default.isReadableFile(atPath: path) else { throw .io(path: path, detail: "the file is not readable (check its permissions)") }
-        let state = try probe(path)
+        let state = try probe(path, busyTimeout: busyTimeout)
         guard state != .empty else { throw .noDatabase(path: path) }
-        let store = try openPool(path, now: now, directory: directory)
+        let store = try openPool(path, now: now, directory: directory, busyTimeout: busyTimeout)
         if state == .older { try store.migrate() }
         return store
     }
@@ -48,13 +51,14 @@ public final class Store: Sendable {
     /// built-in treaties. On an existing ratify database it changes nothing.
     /// Returns whether anything was created.
     public static func initialize(
-        at path: String, now: @escaping @Sendable () -> String = systemClock, directory: ParticipantDirectory = .builtIn
+        at path: String, now: @escaping @Sendable () -> String = systemClock, directory: ParticipantDirectory = .builtIn,
+        busyTimeout: TimeInterval = defaultBusyTimeout
     ) throws(StoreError) -> (store: Store, created: Bool) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { throw .cannotCreate(path: path, detail: "a directory is in the way") }
-            if try probe(path) != .empty {
-                return (try open(at: path, now: now, directory: directory), false)
+            if try probe(path, busyTimeout: busyTimeout) != .empty {
+                return (try open(at: path, now: now, directory: directory, busyTimeout: busyTimeout), false)
             }
         }
         let folder = (path as NSString).deletingLastPathComponent
@@ -64,7 +68,7 @@ public final class Store: Sendable {
             }
         }
         let store: Store
-        do { store = try openPool(path, now: now, directory: directory) } catch {
+        do { store = try openPool(path, now: now, directory: directory, busyTimeout: busyTimeout) } catch {
             if case .io(_, let detail) = error { throw .cannotCreate(path: path, detail: detail) }
             throw error
         }
@@ -90,7 +94,7 @@ public final class Store: Sendable {
 
     /// Reads the file read-only: is it SQLite, is it ratify's, is it newer?
     /// Nothing is written, so a refused database stays byte for byte as it was.
-    static func probe(_ path: String) throws(StoreError) -> ProbeResult {
+    static func probe(_ path: String, busyTimeout: TimeInterval) throws(StoreError) -> ProbeResult {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(busyTimeout)
@@ -109,20 +113,22 @@ public final class Store: Sendable {
                 return applied.count == Migrations.known.count ? .current : .older
             }
         } catch {
-            throw storeError(from: error, path: path)
+            throw storeError(from: error, path: path, busyTimeout: busyTimeout)
         }
     }
 
-    private static func openPool(_ path: String, now: @escaping @Sendable () -> String, directory: ParticipantDirectory) throws(StoreError) -> Store {
+    private static func openPool(
+        _ path: String, now: @escaping @Sendable () -> String, directory: ParticipantDirectory, busyTimeout: TimeInterval
+    ) throws(StoreError) -> Store {
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
         config.foreignKeysEnabled = true
         config.label = "ratify"
         do {
             let pool = try DatabasePool(path: path, configuration: config)
-            return Store(path: path, pool: pool, now: now, directory: directory)
+            return Store(path: path, pool: pool, now: now, directory: directory, busyTimeout: busyTimeout)
         } catch {
-            throw storeError(from: error, path: path)
+            throw storeError(from: error, path: path, busyTimeout: busyTimeout)
         }
     }
 
@@ -131,7 +137,7 @@ public final class Store: Sendable {
             try Migrations.migrator.migrate(pool)
             try write { db in try self.syncReferenceData(db) }
         } catch {
-            throw Store.storeError(from: error, path: path)
+            throw Store.storeError(from: error, path: path, busyTimeout: busyTimeout)
         }
     }
 
@@ -170,22 +176,22 @@ public final class Store: Sendable {
                 return result!
             }
         } catch {
-            throw Store.translate(error, path: path)
+            throw Store.translate(error, path: path, busyTimeout: busyTimeout)
         }
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.read(body) } catch { throw Store.translate(error, path: path) }
+        do { return try pool.read(body) } catch { throw Store.translate(error, path: path, busyTimeout: busyTimeout) }
     }
 
     /// Maps SQLite's errors onto the store's, which map onto exit codes;
     /// the store's and the core's own errors pass through unchanged.
-    static func translate(_ error: any Error, path: String) -> any Error {
+    static func translate(_ error: any Error, path: String, busyTimeout: TimeInterval) -> any Error {
         guard error is DatabaseError else { return error }
-        return storeError(from: error, path: path)
+        return storeError(from: error, path: path, busyTimeout: busyTimeout)
     }
 
-    static func storeError(from error: any Error, path: String) -> StoreError {
+    static func storeError(from error: any Error, path: String, busyTimeout: TimeInterval) -> StoreError {
         if let error = error as? StoreError { return error }
         guard let error = error as? DatabaseError else { return .io(path: path, detail: String(describing: error)) }
         switch error.resultCode {

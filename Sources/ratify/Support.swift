@@ -5,7 +5,13 @@ import RatifyStore
 extension DatabaseOptions {
     /// Opens the existing database; a missing one is exit 66 naming `ratify init`.
     func openStore() throws -> Store {
-        try Store.open(at: resolvedPath, now: Clock.now)
+        try Store.open(at: resolvedPath, now: Clock.now, busyTimeout: busyTimeout)
+    }
+
+    /// Seconds a writer waits for another: `$RATIFY_BUSY_TIMEOUT`, else 10.
+    var busyTimeout: TimeInterval {
+        ProcessInfo.processInfo.environment["RATIFY_BUSY_TIMEOUT"].flatMap(TimeInterval.init).map { max(0, $0) }
+            ?? Store.defaultBusyTimeout
     }
 }
 

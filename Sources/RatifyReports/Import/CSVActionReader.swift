@@ -28,13 +28,16 @@ public struct CSVActionReader {
         func problem(_ line: Int?, _ message: String) { problems.append(ImportProblem(source: source, line: line, message: message)) }
 
         // `#` comment lines and blank lines before the header are skipped.
-        var body = Substring(text)
+        // Scanned as UTF-8 bytes: in Swift "\r\n" is one Character, which
+        // `firstIndex(of: "\n")` would not find.
+        var bytes = Substring(text).utf8[...]
         var line = 1
-        while let first = body.first, first == "#" || first == "\n" || first == "\r" {
-            let end = body.firstIndex(of: "\n").map { body.index(after: $0) } ?? body.endIndex
-            body = body[end...]
+        while let first = bytes.first, first == UInt8(ascii: "#") || first == UInt8(ascii: "\n") || first == UInt8(ascii: "\r") {
+            let end = bytes.firstIndex(of: UInt8(ascii: "\n")).map { bytes.index(after: $0) } ?? bytes.endIndex
+            bytes = bytes[end...]
             line += 1
         }
+        let body = Substring(bytes)
         guard !body.allSatisfy(\.isWhitespace) else {
             throw ImportFailure([ImportProblem(source: source, line: nil, message: "the file is empty: expected a header line naming the columns state,action,date")])
         }

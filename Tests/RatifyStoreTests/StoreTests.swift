@@ -1,0 +1,170 @@
+import Foundation
+import RatifyCore
+@testable import RatifyStore
+import Testing
+
+/// A fresh database in its own temporary folder.
+struct TemporaryDatabase {
+    let folder: URL
+    var path: String { folder.appendingPathComponent("nested/ratify.sqlite").path }
+
+    init() {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("ratify-store-\(UUID().uuidString)")
+    }
+
+    func create() throws -> Store { try Store.initialize(at: path, now: { "2026-11-23T12:00:00Z" }).store }
+}
+
+func d(_ text: String) -> CivilDate { try! CivilDate.parse(text) }
+
+func pending(_ code: String, _ kind: ActionKind, _ date: String, line: Int? = nil) -> PendingAction {
+    PendingAction(treaty: "hanoi", action: ActionRecord(participant: code, kind: kind, date: d(date), provenance: Provenance(source: "t.csv", line: line)))
+}
+
+@Suite struct StoreTests {
+    let today = d("2026-11-23")
+
+    @Test func theEmbeddedSchemaIsTheTopLevelSchemaOfRecord() throws {
+        let topLevel = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../schema.sql")
+        #expect(Migrations.schemaSQL == (try String(contentsOf: topLevel, encoding: .utf8)))
+    }
+
+    @Test func initCreatesTheFolderReferenceDataAndHanoiOnce() throws {
+        let db = TemporaryDatabase()
+        let (store, created) = try Store.initialize(at: db.path)
+        #expect(created)
+        #expect(try store.defaultTreatyID() == "hanoi")
+        #expect(try store.treaty(nil).definition == BuiltInTreaties.hanoi)
+        let participants = try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM participant") }
+        #expect(participants == 198)
+        store.close()
+        let again = try Store.initialize(at: db.path)
+        #expect(!again.created)
+        #expect(try again.store.treaties().count == 1)
+    }
+
+    @Test func openingAMissingDatabaseCreatesNothing() {
+        let db = TemporaryDatabase()
+        #expect(throws: StoreError.noDatabase(path: db.path)) { try Store.open(at: db.path) }
+        #expect(!FileManager.default.fileExists(atPath: db.folder.path))
+    }
+
+    @Test func recordsABatchAndSkipsWhatIsAlreadyThere() throws {
+        let store = try TemporaryDatabase().create()
+        let first = try store.record([pending("VNM", .signature, "2025-10-25"), pending("VNM", .ratification, "2026-02-10")], today: today)
+        #expect(first.added.count == 2 && first.unchanged.isEmpty)
+        let second = try store.record([pending("VNM", .signature, "2025-10-25"), pending("FRA", .signature, "2025-10-25")], today: today)
+        #expect(second.added.map(\.action.participant) == ["FRA"] && second.unchanged.count == 1)
+        #expect(try store.actionsInEffect(treaty: "hanoi").count == 3)
+    }
+
+    @Test func aBatchBreakingARuleWritesNothing() throws {
+        let store = try TemporaryDatabase().create()
+        #expect(throws: ValidationFailure.self) {
+            try store.record([pending("FRA", .signature, "2025-10-25", line: 2), pending("DEU", .ratification, "2026-01-01", line: 3)], today: today)
+        }
+        #expect(try store.actionsInEffect(treaty: "hanoi").isEmpty)
+    }
+
+    @Test func theOrderOfABatchDoesNotMatter() throws {
+        let store = try TemporaryDatabase().create()
+        let outcome = try store.record([pending("FRA", .ratification, "2026-01-01"), pending("FRA", .signature, "2025-10-25")], today: today)
+        #expect(outcome.added.count == 2)
+    }
+
+    @Test func aDryRunWritesNothing() throws {
+        let store = try TemporaryDatabase().create()
+        let outcome = try store.record([pending("FRA", .signature, "2025-10-25")], today: today, dryRun: true)
+        #expect(outcome.added.count == 1)
+        #expect(try store.actionsInEffect(treaty: "hanoi").isEmpty)
+    }
+
+    @Test func aCorrectionSupersedesAndKeepsTheOriginal() throws {
+        let store = try TemporaryDatabase().create()
+        _ = try store.record([pending("FRA", .signature, "2025-10-26")], today: today)
+        let original = try store.actionsInEffect(treaty: "hanoi")[0]
+        let corrected = try store.correct(id: original.id!, reason: "UNTC shows 25 Oct", today: today) { $0.date = d("2025-10-25") }
+        #expect(try store.actionsInEffect(treaty: "hanoi").map(\.date) == [d("2025-10-25")])
+        let history = try store.history(treaty: "hanoi")
+        #expect(history.count == 2)
+        #expect(history[0].supersededBy == corrected.id && !history[0].inEffect)
+        #expect(history[1].supersedes == original.id && history[1].reason == "UNTC shows 25 Oct")
+        // The original can no longer be corrected; the correction can.
+        #expect(throws: StoreError.self) { try store.correct(id: original.id!, reason: "again", today: today) { $0.date = d("2025-10-27") } }
+    }
+
+    @Test func aCorrectionThatBreaksAnotherActionIsRefused() throws {
+        let store = try TemporaryDatabase().create()
+        _ = try store.record([pending("FRA", .signature, "2025-10-25"), pending("FRA", .ratification, "2026-01-10")], today: today)
+        let signature = try store.actionsInEffect(treaty: "hanoi").first { $0.kind == .signature }!
+        #expect(throws: ValidationFailure.self) {
+            try store.correct(id: signature.id!, reason: "wrong", today: today) { $0.date = d("2026-02-01") }
+        }
+        #expect(throws: ValidationFailure.self) { try store.void(id: signature.id!, reason: "never signed", today: today) }
+        #expect(try store.history(treaty: "hanoi").count == 2)
+    }
+
+    @Test func voidingTakesAnActionOutOfEffectAndKeepsIt() throws {
+        let store = try TemporaryDatabase().create()
+        _ = try store.record([pending("FRA", .signature, "2025-10-25")], today: today)
+        let id = try store.actionsInEffect(treaty: "hanoi")[0].id!
+        _ = try store.void(id: id, reason: "recorded against the wrong treaty", today: today)
+        #expect(try store.actionsInEffect(treaty: "hanoi").isEmpty)
+        #expect(try store.history(treaty: "hanoi").first?.voided?.reason == "recorded against the wrong treaty")
+    }
+
+    @Test func theSchemaRefusesUpdatesAndDeletesOfTheRecord() throws {
+        let store = try TemporaryDatabase().create()
+        _ = try store.record([pending("FRA", .signature, "2025-10-25")], today: today)
+        #expect(throws: (any Error).self) { try store.write { try $0.execute(sql: "UPDATE action SET date = '2025-10-26'") } }
+        #expect(throws: (any Error).self) { try store.write { try $0.execute(sql: "DELETE FROM action") } }
+        #expect(throws: (any Error).self) {
+            try store.write { try $0.execute(sql: "INSERT INTO action (treaty_id, participant, kind, date, recorded_at, source) VALUES ('hanoi', 'FRA', 'signature', '2025-02-30', 'x', 'x')") }
+        }
+        #expect(throws: (any Error).self) {
+            try store.write { try $0.execute(sql: "INSERT INTO action (treaty_id, participant, kind, date, recorded_at, source) VALUES ('hanoi', 'XXX', 'signature', '2025-10-25', 'x', 'x')") }
+        }
+        #expect(try store.actionsInEffect(treaty: "hanoi").map(\.date) == [d("2025-10-25")])
+    }
+
+    @Test func aDatabaseFromANewerVersionIsRefusedAndLeftByteForByte() throws {
+        let db = TemporaryDatabase()
+        let store = try db.create()
+        try store.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
+        store.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: db.path))
+        #expect(throws: StoreError.newerVersion(path: db.path, unknownMigrations: ["v99-from-the-future"])) { try Store.open(at: db.path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db.path)) == before)
+    }
+
+    @Test func aFileThatIsNotADatabaseIsNamedAsSuch() throws {
+        let db = TemporaryDatabase()
+        try FileManager.default.createDirectory(atPath: (db.path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(String(repeating: "not a database\n", count: 100).utf8).write(to: URL(fileURLWithPath: db.path))
+        #expect {
+            try Store.open(at: db.path)
+        } throws: { error in
+            if case StoreError.notADatabase = error { return true }
+            return false
+        }
+    }
+
+    @Test func replacingATreatyKeepsItsActionsAndEveryRevision() throws {
+        let store = try TemporaryDatabase().create()
+        _ = try store.record([pending("FRA", .signature, "2025-10-25")], today: today)
+        var changed = BuiltInTreaties.hanoi
+        changed.laterParties = [.days(60)]
+        let json = String(decoding: try JSONEncoder().encode(changed), as: UTF8.self)
+        #expect(try store.addTreaty(changed, json: json, makeDefault: false, source: "t.json") == .replaced)
+        #expect(try store.addTreaty(changed, json: json, makeDefault: false, source: "t.json") == .unchanged)
+        #expect(try store.treaty("hanoi").revisions == 2 && store.treaty("hanoi").definition.laterParties == [.days(60)])
+        #expect(try store.actionsInEffect(treaty: "hanoi").count == 1)
+    }
+
+    @Test func anUnknownTreatyNamesTheKnownOnes() throws {
+        let store = try TemporaryDatabase().create()
+        #expect(throws: StoreError.invalid("unknown treaty 'bbnj': known treaties are hanoi; add one with 'ratify treaty add FILE'")) {
+            try store.treaty("bbnj")
+        }
+    }
+}
