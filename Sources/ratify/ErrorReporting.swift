@@ -30,8 +30,10 @@ struct DeliveryFailure: Error, CustomStringConvertible {
 }
 
 enum ErrorReporting {
-    /// The exit status and the lines for stderr, for any error a command throws.
-    static func report(_ error: any Error) -> (ExitStatus, [String]) {
+    /// The exit status and the lines for stderr for the errors of ratify's
+    /// own modules; nil for the rest, which ArgumentParser reports (usage
+    /// errors: 64, help: 0, anything else: 1).
+    static func report(_ error: any Error) -> (ExitStatus, [String])? {
         switch error {
         case let error as ImportFailure:
             let count = error.problems.count
@@ -48,7 +50,7 @@ enum ErrorReporting {
         case let error as StoreError: return (status(of: error), ["ratify: error: \(error)"])
         case let error as InputFileError: return (error.kind == .missing ? .noInput : .ioError, ["ratify: error: \(error)"])
         case let error as DeliveryFailure: return (.temporary, ["ratify: error: \(error)"])
-        default: return (.failure, ["ratify: unexpected error: \(error)"])
+        default: return nil
         }
     }
 

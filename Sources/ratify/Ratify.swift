@@ -33,12 +33,8 @@ struct Ratify: ParsableCommand {
         }
         do {
             try command.run()
-        } catch let error as CleanExit {
-            exit(withError: error)
-        } catch let error as ExitCode {
-            exit(withError: error)
         } catch {
-            let (status, lines) = ErrorReporting.report(error)
+            guard let (status, lines) = ErrorReporting.report(error) else { exit(withError: error) }
             for line in lines { Terminal.err(line) }
             Foundation.exit(status.rawValue)
         }

@@ -20,11 +20,11 @@ struct Status: ParsableCommand {
     var assumptions: [String] = []
 
     func run() throws {
+        let assumed = try assumptions.map { try Self.assumption($0, directory: .builtIn) }
         let store = try database.openStore()
         defer { store.close() }
         let definition = try store.treaty(treaty.id).definition
-        var actions = try store.actionsInEffect(treaty: definition.id)
-        actions += try assumptions.map { try Self.assumption($0, directory: store.directory) }
+        let actions = try store.actionsInEffect(treaty: definition.id) + assumed
         let status = Engine.status(of: definition, actions: actions, asOf: try asOf.resolved(), directory: store.directory)
         if json {
             Terminal.out(try JSONOutput.string(status))

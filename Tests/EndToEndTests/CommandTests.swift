@@ -1,0 +1,235 @@
+import Foundation
+import Testing
+
+/// The commands as a user runs them: stdout, stderr and the exit code.
+@Suite struct CommandTests {
+    @Test func initCreatesTheDatabaseAndItsFolderOnceAndIsSilentAfter() {
+        let sandbox = Sandbox()
+        let nested = sandbox.path("a/b/ratify.sqlite")
+        let first = sandbox.run("--db", nested, "init")
+        #expect(first.status == 0 && first.stdout.isEmpty && first.stderr.contains("created"))
+        let second = sandbox.run("--db", nested, "init")
+        #expect(second.status == 0 && second.stdout.isEmpty && second.stderr.isEmpty)
+        let list = sandbox.run("--db", nested, "treaty", "list")
+        #expect(list.stdout.contains("hanoi") && list.stdout.contains("*"))
+    }
+
+    @Test func theDatabasePathComesFromDbThenRatifyDbThenXDG() {
+        let sandbox = Sandbox()
+        var env = sandbox.environment
+        env["RATIFY_DB"] = nil
+        sandbox.environment = env
+        let xdg = sandbox.path("xdg")
+        #expect(sandbox.run("init", env: ["XDG_DATA_HOME": xdg]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: xdg + "/ratify/ratify.sqlite"))
+        let viaEnv = sandbox.path("env.sqlite")
+        #expect(sandbox.run("init", env: ["RATIFY_DB": viaEnv]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: viaEnv))
+    }
+
+    @Test func anyOtherCommandWithoutADatabaseIsExit66AndCreatesNothing() {
+        let sandbox = Sandbox()
+        for arguments in [["status"], ["record", "FRA", "signature", "2025-10-25"], ["export"], ["history"], ["treaty", "list"]] {
+            let run = sandbox.run(arguments)
+            #expect(run.status == 66, "\(arguments)")
+            #expect(run.stderr.contains(sandbox.db) && run.stderr.contains("ratify init"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: sandbox.db))
+    }
+
+    @Test func recordAndStatus() throws {
+        let sandbox = Sandbox()
+        sandbox.run("init")
+        #expect(sandbox.run("record", "Viet Nam", "signature", "2025-10-25").stdout == "recorded: Viet Nam (VNM) signature 2025-10-25 [hanoi]\n")
+        #expect(sandbox.run("record", "vnm", "ratification", "2026-02-10", "--ref", "C.N.101.2026.TREATIES-XVIII.16").status == 0)
+        let again = sandbox.run("record", "Vietnam", "ratification", "2026-02-10")
+        #expect(again.status == 0 && again.stdout.hasPrefix("unchanged:"))
+        let json = try JSONSerialization.jsonObject(with: Data(sandbox.run("status", "--json", "--as-of", "2026-11-22").stdout.utf8)) as! [String: Any]
+        #expect(json["treaty"] as? String == "hanoi" && json["as_of"] as? String == "2026-11-22")
+        #expect(json["threshold"] as? Int == 40 && json["signatories"] as? Int == 1 && json["instruments"] as? Int == 1)
+        #expect(json["counted"] as? Int == 1 && json["remaining"] as? Int == 39 && json["in_force"] as? Bool == false)
+        #expect(json["threshold_reached_on"] is NSNull && json["entry_into_force"] is NSNull)
+        let participant = (json["participants"] as! [[String: Any]])[0]
+        #expect(participant["state"] as? String == "VNM" && participant["name"] as? String == "Viet Nam")
+        #expect(participant["signature"] as? String == "2025-10-25" && participant["in_force_for"] is NSNull && participant["denunciation"] is NSNull)
+        let consent = participant["consent"] as! [String: Any]
+        #expect(consent["action"] as? String == "ratification" && consent["date"] as? String == "2026-02-10")
+    }
+
+    @Test func aBrokenRuleIsExit65NamingParticipantActionAndRuleAndWritesNothing() {
+        let sandbox = Sandbox().withHanoiSignatures()
+        let before = sandbox.snapshot()
+        let cases: [([String], String)] = [
+            (["record", "DEU", "ratification", "2026-01-10"], "Germany (DEU) ratification 2026-01-10: no signature is recorded"),
+            (["record", "FRA", "signature", "2025-11-01"], "France (FRA) signature 2025-11-01: already signed on 2025-10-25"),
+            (["record", "DEU", "signature", "2027-01-05", "--as-of", "2027-02-01"], "outside the treaty's signature period (2025-10-25 to 2026-12-31)"),
+            (["record", "FRA", "signature", "2026-11-24"], "the date is after today (2026-11-23)"),
+            (["record", "FRA", "denunciation", "2026-01-10"], "France (FRA) denunciation 2026-01-10: no instrument of consent"),
+            (["record", "Frnace", "signature", "2025-10-25"], "unknown participant 'Frnace': did you mean 'France'"),
+            (["record", "FRA", "signing", "2025-10-25"], "unknown action 'signing': expected one of signature, ratification"),
+            (["record", "FRA", "signature", "2025-02-30"], "2025-02-30 is not a real calendar date: February 2025 has 28 days"),
+            (["record", "FRA", "signature", "25 Oct 2025"], "is not a date: write it as YYYY-MM-DD"),
+            (["status", "--as-of", "2026-13-01"], "there is no month 13"),
+            (["status", "--treaty", "nope"], "unknown treaty 'nope': known treaties are hanoi"),
+        ]
+        for (arguments, message) in cases {
+            let run = sandbox.run(arguments, env: ["TZ": "UTC"])
+            #expect(run.status == 65, "\(arguments): \(run.stderr)")
+            #expect(run.stderr.contains(message), "\(arguments): \(run.stderr)")
+            #expect(run.stdout.isEmpty && !run.stderr.contains("Fatal error"))
+        }
+        #expect(sandbox.snapshot() == before)
+    }
+
+    @Test func usageErrorsAreExit64() {
+        let sandbox = Sandbox()
+        sandbox.run("init")
+        for arguments in [["frobnicate"], ["record", "FRA"], ["status", "--colour"], ["import"], ["correct", "1", "--reason", "x"]] {
+            let run = sandbox.run(arguments)
+            #expect(run.status == 64, "\(arguments): \(run.stderr)")
+            #expect(!run.stderr.isEmpty && run.stdout.isEmpty)
+        }
+    }
+
+    @Test func importIsAllOrNothingAndReportsEveryBadRow() {
+        let sandbox = Sandbox().withHanoiSignatures()
+        let before = sandbox.snapshot()
+        let file = sandbox.write("bad.csv", "state,action,date\nFRA,ratification,2026-03-01\nNarnia,signature,2025-10-25\nDEU,ratification,2026-03-01\nITA,signature,2025-02-30\n")
+        let run = sandbox.run("import", file)
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("\(file):3: unknown participant 'Narnia'"))
+        #expect(run.stderr.contains("\(file):5: 2025-02-30 is not a real calendar date"))
+        #expect(run.stderr.contains("nothing was written"))
+        #expect(sandbox.snapshot() == before)
+        // With the row problems fixed, the rules are checked: DEU never signed.
+        let rules = sandbox.write("rules.csv", "state,action,date\nFRA,ratification,2026-03-01\nDEU,ratification,2026-03-01\n")
+        let second = sandbox.run("import", rules)
+        #expect(second.status == 65 && second.stderr.contains("\(rules):3: Germany (DEU) ratification 2026-03-01: no signature is recorded"))
+        #expect(sandbox.snapshot() == before)
+    }
+
+    @Test func importIsIdempotentOrderFreeAndHasADryRun() {
+        let sandbox = Sandbox().withHanoiSignatures()
+        let file = sandbox.write("new.csv", "state,action,date\nDEU,ratification,2026-03-01\nDEU,signature,2025-12-01\n")
+        let dry = sandbox.run("import", file, "--dry-run")
+        #expect(dry.status == 0 && dry.stdout.contains("2 new, 0 unchanged (dry run: nothing written)"))
+        #expect(sandbox.run("import", file).stdout == "\(file): 2 new, 0 unchanged\n")
+        #expect(sandbox.run("import", file).stdout == "\(file): 0 new, 2 unchanged\n")
+        #expect(sandbox.run("import", "-", stdin: "state,action,date\nFRA,signature,2025-10-25\n").stdout == "<stdin>: 0 new, 1 unchanged\n")
+    }
+
+    @Test func inputFileProblems() {
+        let sandbox = Sandbox().withHanoiSignatures()
+        #expect(sandbox.run("import", sandbox.path("missing.csv")).status == 66)
+        #expect(sandbox.run("import", sandbox.folder.path).status == 74)
+        #expect(sandbox.run("treaty", "add", sandbox.path("missing.json")).status == 66)
+        let notUTF8 = sandbox.path("latin1.csv")
+        try! Data([0x73, 0x74, 0x61, 0x74, 0x65, 0x0A, 0xE9, 0x0A]).write(to: URL(fileURLWithPath: notUTF8))
+        let run = sandbox.run("import", notUTF8)
+        #expect(run.status == 65 && run.stderr.contains("\(notUTF8):2: the file is not UTF-8 text"))
+    }
+
+    @Test func anExportImportsBackIntoAnEmptyDatabaseAndYieldsTheSameExport() {
+        let sandbox = Sandbox().withHanoiSignatures()
+        sandbox.run("import", fixture("scenario-ratifications.csv"), "-q")
+        for format in ["csv", "json"] {
+            let exported = sandbox.run("export", "--format", format)
+            #expect(exported.status == 0)
+            let file = sandbox.write("export.\(format)", exported.stdout)
+            let other = sandbox.path("other-\(format).sqlite")
+            sandbox.run("--db", other, "init")
+            let imported = sandbox.run("--db", other, "import", file)
+            #expect(imported.status == 0, "\(imported.stderr)")
+            #expect(sandbox.run("--db", other, "export", "--format", format).stdout == exported.stdout)
+        }
+    }
+
+    @Test func correctionsAndVoidsAreNewRecordsShownInHistory() {
+        let sandbox = Sandbox()
+        sandbox.run("init")
+        sandbox.run("record", "FRA", "signature", "2025-10-26")
+        let corrected = sandbox.run("correct", "1", "--date", "2025-10-25", "--reason", "UNTC shows 25 Oct")
+        #expect(corrected.status == 0 && corrected.stdout == "corrected #1 as #2: France (FRA) signature 2025-10-25\n")
+        let again = sandbox.run("correct", "1", "--date", "2025-10-27", "--reason", "x")
+        #expect(again.status == 65 && again.stderr.contains("already corrected by #2"))
+        #expect(sandbox.run("void", "2", "--reason", "entered in error").status == 0)
+        let history = sandbox.run("history", "France")
+        #expect(history.stdout.contains("corrected by #2") && history.stdout.contains("void: entered in error"))
+        #expect(history.stdout.contains("corrects #1: UNTC shows 25 Oct"))
+        #expect(sandbox.run("status", "--json").stdout.contains("\"participants\" : [\n\n  ]") || sandbox.run("status", "--json").stdout.contains("\"participants\" : []"))
+        #expect(sandbox.run("void", "9", "--reason", "x").stderr.contains("no action #9"))
+    }
+
+    @Test func treatyDefinitions() {
+        let sandbox = Sandbox()
+        sandbox.run("init")
+        let bad = sandbox.write("bad.json", #"{"id": "x", "threshold": 3, "conditions": [{"count": 3}], "entry_into_force": ["+90d"]}"#)
+        let refused = sandbox.run("treaty", "add", bad)
+        #expect(refused.status == 65 && refused.stderr.contains("field 'threshold': expected either 'threshold' or 'conditions', not both"))
+        #expect(sandbox.run("treaty", "add", fixture("cases/bbnj/treaty.json")).stdout == "added: bbnj\n")
+        #expect(sandbox.run("treaty", "add", fixture("cases/bbnj/treaty.json"), "--default").stdout == "unchanged: bbnj (default)\n")
+        let list = sandbox.run("treaty", "list", "--json").stdout
+        #expect(list.contains("\"id\" : \"bbnj\"") && list.contains("\"default\" : true"))
+        #expect(sandbox.run("status", "--json").stdout.contains("\"treaty\" : \"bbnj\""))
+    }
+
+    @Test func theDatabaseStayingBusyIsExit75() throws {
+        let sandbox = Sandbox()
+        sandbox.run("init")
+        // Another process holds the write lock for longer than the wait.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        holder.arguments = [sandbox.db]
+        let input = Pipe()
+        holder.standardInput = input
+        holder.standardOutput = FileHandle.nullDevice
+        try holder.run()
+        input.fileHandleForWriting.write(Data("PRAGMA busy_timeout=5000; BEGIN IMMEDIATE; INSERT INTO setting VALUES ('lock', 'x');\n".utf8))
+        Thread.sleep(forTimeInterval: 0.5)
+        let run = sandbox.run("record", "FRA", "signature", "2025-10-25", env: ["RATIFY_BUSY_TIMEOUT": "0.3"])
+        input.fileHandleForWriting.write(Data("ROLLBACK;\n".utf8))
+        try input.fileHandleForWriting.close()
+        holder.waitUntilExit()
+        #expect(run.status == 75, "\(run.stderr)")
+        #expect(run.stderr.contains("stayed busy"))
+        #expect(sandbox.run("record", "FRA", "signature", "2025-10-25").status == 0)
+    }
+
+    @Test func aNewerDatabaseIsExit78AndUntouched() throws {
+        let sandbox = Sandbox()
+        sandbox.run("init")
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        sqlite.arguments = [sandbox.db, "INSERT INTO grdb_migrations VALUES ('v2-from-the-future'); PRAGMA wal_checkpoint(TRUNCATE);"]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        let before = try Data(contentsOf: URL(fileURLWithPath: sandbox.db))
+        let run = sandbox.run("status")
+        #expect(run.status == 78 && run.stderr.contains("newer version of ratify"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: sandbox.db)) == before)
+    }
+
+    @Test func theDatabaseCannotBeCreatedIsExit73() {
+        let sandbox = Sandbox()
+        let file = sandbox.write("plain-file", "x")
+        let run = sandbox.run("--db", file + "/sub/ratify.sqlite", "init")
+        #expect(run.status == 73 && run.stderr.contains("cannot create"))
+    }
+
+    @Test func aFileThatIsNotADatabaseIsRefusedClearly() {
+        let sandbox = Sandbox()
+        let file = sandbox.write("notes.sqlite", String(repeating: "hello\n", count: 500))
+        let run = sandbox.run("--db", file, "status")
+        #expect(run.status == 66 && run.stderr.contains("is not a ratify database") && !run.stderr.contains("Fatal"))
+    }
+
+    @Test func projectionsWithAssume() throws {
+        let sandbox = Sandbox().withHanoiSignatures()
+        sandbox.run("import", fixture("scenario-ratifications.csv"), "-q")
+        let codes = ["AUS", "AUT", "AZE", "BEL", "BRA", "BRN", "BFA", "KHM", "CHL", "CRI", "CIV", "CZE", "PRK", "COD", "DJI", "DOM", "ECU", "FRA", "GRC", "GNB", "IRL", "JAM", "LAO", "LBY", "LUX", "MDV", "MYS", "MLI", "MAR"]
+        let assume = codes.flatMap { ["--assume", "\($0)=2027-03-01"] }
+        let json = try JSONSerialization.jsonObject(with: Data(sandbox.run(["status", "--json", "--as-of", "2027-06-01"] + assume).stdout.utf8)) as! [String: Any]
+        #expect(json["threshold_reached_on"] as? String == "2027-03-01" && json["entry_into_force"] as? String == "2027-05-30")
+        #expect(sandbox.run("status", "--assume", "FRA").status == 64)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// The package's root, found from this file's path.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+func fixture(_ path: String) -> String { packageRoot.appendingPathComponent("fixtures/\(path)").path }
+
+/// The built `ratify` binary: `$RATIFY_BIN`, else beside the test bundle.
+let ratifyBinary: String = {
+    if let path = ProcessInfo.processInfo.environment["RATIFY_BIN"] { return path }
+    let candidates: [String] = [
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("ratify").path,
+        Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("ratify").path,
+        packageRoot.appendingPathComponent(".build/debug/ratify").path,
+    ].compactMap { $0 }
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
+}()
+
+struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// A temporary folder with a database path, and a way to run `ratify` on it.
+final class Sandbox {
+    let folder: URL
+    var db: String { folder.appendingPathComponent("ratify.sqlite").path }
+    var environment: [String: String]
+
+    init() {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("ratify-e2e-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        environment = ProcessInfo.processInfo.environment
+        environment["RATIFY_DB"] = folder.appendingPathComponent("ratify.sqlite").path
+        environment["RATIFY_NOW"] = "2026-11-23T12:00:00Z"
+        environment["NO_COLOR"] = "1"
+        environment["TZ"] = "UTC"
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+    func write(_ name: String, _ text: String) -> String {
+        let path = path(name)
+        try! Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @discardableResult
+    func run(_ arguments: String..., stdin: String? = nil, env: [String: String] = [:]) -> Run {
+        run(arguments, stdin: stdin, env: env)
+    }
+
+    func run(_ arguments: [String], stdin: String? = nil, env: [String: String] = [:]) -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: ratifyBinary)
+        process.arguments = arguments
+        process.environment = environment.merging(env) { $1 }
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try! process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try? input.fileHandleForWriting.close()
+        // Read before waiting, so a large output cannot fill the pipe and stall.
+        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
+                   stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+
+    /// `init` and the sourced Hanoi signatures.
+    func withHanoiSignatures() -> Sandbox {
+        let initRun = run("init")
+        precondition(initRun.status == 0, initRun.stderr)
+        let importRun = run("import", fixture("hanoi-signatures.csv"), "-q")
+        precondition(importRun.status == 0, importRun.stderr)
+        return self
+    }
+
+    /// The record as export sees it, to prove a failed command changed nothing.
+    func snapshot() -> String {
+        run("export", "--all", "--format", "json").stdout + run("history", "--json").stdout
+    }
+}
+
+/// Compares with a file under Golden/; `RATIFY_RECORD_GOLDEN=1` re-records
+/// it deliberately (then review the diff before committing).
+func expectGolden(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let url = packageRoot.appendingPathComponent("Tests/EndToEndTests/Golden/\(name)")
+    if ProcessInfo.processInfo.environment["RATIFY_RECORD_GOLDEN"] == "1" {
+        try! Data(actual.utf8).write(to: url)
+        return
+    }
+    guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+        Issue.record("missing golden file \(name): run RATIFY_RECORD_GOLDEN=1 swift test, then review it", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(actual == expected, "differs from Golden/\(name); if intended, re-record with RATIFY_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
+}
