@@ -106,27 +106,31 @@ BEGIN SELECT RAISE(ABORT, 'the record is append-only: add a new revision'); END;
 CREATE TRIGGER treaty_revision_append_only_delete BEFORE DELETE ON treaty_revision
 BEGIN SELECT RAISE(ABORT, 'the record is append-only: add a new revision'); END;
 
--- Alerts: one row per treaty, kind and event key, created once. Delivery
--- marks are separate rows, so that a delivery is claimed and recorded in
--- IMMEDIATE transactions and never repeated.
+-- Alerts: one row per treaty, kind and event key, created once however
+-- many runs see the event.
 CREATE TABLE alert (
     id          INTEGER PRIMARY KEY,
     treaty_id   TEXT NOT NULL REFERENCES treaty(id),
     kind        TEXT NOT NULL CHECK (kind <> ''),
     event_key   TEXT NOT NULL,
     date        TEXT NOT NULL CHECK (date(julianday(date)) = date),
-    message     TEXT NOT NULL,
+    message     TEXT NOT NULL CHECK (message <> ''),
     payload     TEXT NOT NULL CHECK (json_valid(payload)),
     created_at  TEXT NOT NULL,
     UNIQUE (treaty_id, kind, event_key)
 ) STRICT;
 
+-- A delivery: claimed by one run in an IMMEDIATE transaction (so that
+-- overlapping runs never deliver the same alert), then marked delivered. A
+-- failed delivery deletes its claim, leaving the alert pending; a claim whose
+-- run died is taken over once it is stale.
 CREATE TABLE alert_delivery (
     id           INTEGER PRIMARY KEY,
-    alert_id     INTEGER NOT NULL REFERENCES alert(id),
-    channel      TEXT NOT NULL CHECK (channel <> ''),
-    delivered_at TEXT NOT NULL,
-    UNIQUE (alert_id, channel)
+    alert_id     INTEGER NOT NULL UNIQUE REFERENCES alert(id),
+    claimed_by   TEXT NOT NULL CHECK (claimed_by <> ''),
+    claimed_at   TEXT NOT NULL,
+    delivered_at TEXT,
+    channels     TEXT NOT NULL
 ) STRICT;
 
 -- Each report run, so that the next one can say what changed since.

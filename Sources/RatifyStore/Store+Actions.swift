@@ -49,17 +49,25 @@ extension Store {
     /// treaty rules are checked against the record as it would stand after
     /// the whole batch, so the order of the batch does not matter. Actions
     /// equal to one in effect are skipped. A dry run rolls back.
-    public func record(_ batch: [PendingAction], today: CivilDate, dryRun: Bool = false) throws -> RecordOutcome {
+    /// `corrections` replace recorded actions in the same transaction (the
+    /// depositary-table import uses them for dates it is told to accept).
+    public func record(
+        _ batch: [PendingAction], corrections: [PendingCorrection] = [], today: CivilDate, dryRun: Bool = false
+    ) throws -> RecordOutcome {
         try writeOrRollBack(commit: !dryRun) { db in
             var outcome = RecordOutcome()
             var violations: [RuleViolation] = []
             let byTreaty = Dictionary(grouping: batch, by: \.treaty)
-            for treatyID in byTreaty.keys.sorted() {
+            let correctionsByTreaty = Dictionary(grouping: corrections, by: \.treaty)
+            for treatyID in Set(byTreaty.keys).union(correctionsByTreaty.keys).sorted() {
                 let definition = try self.treaty(treatyID, in: db).definition
                 let existing = try self.actionsInEffect(treaty: treatyID, in: db)
-                var keys = Set(existing.map(\.key))
-                var fresh: [ActionRecord] = []
-                for pending in byTreaty[treatyID]! {
+                let replaced = Set(correctionsByTreaty[treatyID, default: []].map(\.supersedes))
+                let replacements = correctionsByTreaty[treatyID, default: []].map(\.replacement)
+                let kept = existing.filter { !replaced.contains($0.id ?? -1) }
+                var keys = Set(kept.map(\.key) + replacements.map(\.key))
+                var fresh: [ActionRecord] = replacements
+                for pending in byTreaty[treatyID, default: []] {
                     if keys.insert(pending.action.key).inserted {
                         fresh.append(pending.action)
                         outcome.added.append(pending)
@@ -69,12 +77,17 @@ extension Store {
                 }
                 violations += RecordRules.introduced(
                     from: RecordUnderReview(treaty: definition, actions: existing, today: today, directory: self.directory),
-                    to: RecordUnderReview(treaty: definition, actions: existing + fresh, today: today, directory: self.directory))
+                    to: RecordUnderReview(treaty: definition, actions: kept + fresh, today: today, directory: self.directory))
             }
             guard violations.isEmpty else {
                 throw ValidationFailure(violations: violations.sorted { ($0.action.provenance.line ?? 0) < ($1.action.provenance.line ?? 0) }, directory: self.directory)
             }
             let stamp = self.now()
+            for correction in corrections {
+                var row = ActionRow(correction.replacement, treaty: correction.treaty, recordedAt: stamp,
+                                    supersedes: correction.supersedes, reason: correction.reason)
+                try row.insert(db)
+            }
             for pending in outcome.added {
                 var row = ActionRow(pending.action, treaty: pending.treaty, recordedAt: stamp)
                 try row.insert(db)

@@ -45,9 +45,3 @@ enum OutputFile {
         }
     }
 }
-
-extension ParticipantDirectory {
-    func displayName(_ code: String) -> String {
-        self[code].map { "\($0.name) (\(code))" } ?? code
-    }
-}

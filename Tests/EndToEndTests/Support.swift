@@ -17,14 +17,14 @@ let ratifyBinary: String = {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
 }()
 
-struct Run {
+struct Run: Sendable {
     var status: Int32
     var stdout: String
     var stderr: String
 }
 
 /// A temporary folder with a database path, and a way to run `ratify` on it.
-final class Sandbox {
+final class Sandbox: @unchecked Sendable {
     let folder: URL
     var db: String { folder.appendingPathComponent("ratify.sqlite").path }
     var environment: [String: String]

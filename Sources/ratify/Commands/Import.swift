@@ -4,7 +4,7 @@ import RatifyReports
 import RatifyStore
 
 enum ImportFormat: String, ExpressibleByArgument, CaseIterable {
-    case csv, json
+    case csv, json, untc
 }
 
 struct Import: ParsableCommand {
@@ -14,6 +14,10 @@ struct Import: ParsableCommand {
             CSV: a header line, then one action a line. Columns state, action, date are required; \
             reference, note and treaty are optional. Lines starting with # before the header are comments. \
             JSON: what 'ratify export --format json' writes. \
+            UNTC: the depositary's status table from the UN Treaty Collection, as text copied from the page \
+            (tab-separated), the saved HTML page, or the MTDSG XML, detected by content. Its changes are shown \
+            as a diff first; a date that differs from the recorded one is a conflict that fails the import unless \
+            --accept-depositary records the depositary's date as a correction. \
             The rules are checked against the record as it would stand after the whole file; one bad row \
             and nothing is written, every bad row reported as FILE:LINE: message. A row equal to an action \
             already recorded is skipped, so importing the same file twice changes nothing.
@@ -22,8 +26,10 @@ struct Import: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Argument(help: "The file to import, or - for standard input.") var file: String
     @OptionGroup var treaty: TreatyOption
-    @Option(help: "csv or json (default: by the file's extension, else csv).") var format: ImportFormat?
+    @Option(help: "csv, json or untc (default: by the file's extension, else csv).") var format: ImportFormat?
     @Flag(help: "Report what would change and write nothing.") var dryRun = false
+    @Flag(help: "untc: where the depositary's date differs from the recorded one, record the depositary's as a correction.")
+    var acceptDepositary = false
     @OptionGroup var asOf: AsOfOption
     @Flag(name: .shortAndLong, help: "Print nothing on success.") var quiet = false
 
@@ -35,10 +41,12 @@ struct Import: ParsableCommand {
         let known = try store.treatyIDs()
         let text = try TextDecoding.utf8(input.bytes, source: input.source)
         let chosen = format ?? (file.lowercased().hasSuffix(".json") ? .json : .csv)
-        let batch: [PendingAction] = switch chosen {
-        case .csv: try CSVActionReader(source: input.source, defaultTreaty: defaultTreaty, knownTreaties: known).read(text)
-        case .json: try JSONActionReader(source: input.source, knownTreaties: known).read(text)
+        if chosen == .untc {
+            return try importDepositaryTable(text, source: input.source, treaty: defaultTreaty, store: store)
         }
+        let batch = chosen == .json
+            ? try JSONActionReader(source: input.source, knownTreaties: known).read(text)
+            : try CSVActionReader(source: input.source, defaultTreaty: defaultTreaty, knownTreaties: known).read(text)
         let outcome = try store.record(batch, today: try asOf.resolved(), dryRun: dryRun)
         guard !quiet || dryRun else { return }
         if dryRun {
@@ -48,5 +56,38 @@ struct Import: ParsableCommand {
             }
         }
         Terminal.out("\(input.source): \(outcome.added.count) new, \(outcome.unchanged.count) unchanged\(dryRun ? " (dry run: nothing written)" : "")\n")
+    }
+
+    /// The depositary's table: the diff first (stdout), then, unless a
+    /// conflict stops it or this is a dry run, everything in one transaction.
+    func importDepositaryTable(_ text: String, source: String, treaty: String, store: Store) throws {
+        let entries = try UNTCTableReader(source: source, directory: store.directory).read(text)
+        let diff = DepositaryDiff.compare(entries, treaty: treaty, inEffect: try store.actionsInEffect(treaty: treaty), source: source)
+        let directory = store.directory
+        if !quiet || dryRun {
+            for pending in diff.newActions {
+                let a = pending.action
+                let what = a.kind == .signature ? "new signature" : "new instrument"
+                Terminal.out("\(what): \(a.provenance.location): \(directory.displayName(a.participant)) \(a.kind.rawValue) \(a.date)\n")
+            }
+            for conflict in diff.conflicts {
+                Terminal.out("conflict: \(conflict.depositary.provenance.location): \(conflict.describe(directory))\n")
+            }
+        }
+        if !diff.conflicts.isEmpty && !acceptDepositary {
+            throw ImportFailure(diff.conflicts.map {
+                ImportProblem(source: source, line: $0.depositary.provenance.line,
+                              message: $0.describe(directory) + "; to record the depositary's date as a correction, import again with --accept-depositary")
+            })
+        }
+        let corrections = diff.conflicts.map {
+            PendingCorrection(treaty: treaty, supersedes: $0.recorded.id!, replacement: $0.depositary,
+                              reason: "the depositary's status table (\($0.depositary.provenance.location)) shows \($0.depositary.kind.rawValue) \($0.depositary.date)")
+        }
+        let outcome = try store.record(diff.newActions, corrections: corrections, today: try asOf.resolved(), dryRun: dryRun)
+        if !quiet || dryRun {
+            let corrected = corrections.isEmpty ? "" : ", \(corrections.count) corrected"
+            Terminal.out("\(source): \(outcome.added.count) new\(corrected), \(diff.unchanged + outcome.unchanged.count) unchanged\(dryRun ? " (dry run: nothing written)" : "")\n")
+        }
     }
 }

@@ -1,0 +1,163 @@
+import RatifyCore
+
+/// One participant's row of the depositary's status table.
+public struct UNTCEntry: Equatable, Sendable {
+    /// 1-based line in the input where the row starts.
+    public var line: Int
+    /// The name as written, footnote digits and superscripts removed, runs
+    /// of spaces (non-breaking ones too) made one space.
+    public var writtenName: String
+    public var participant: Participant
+    /// The Signature cell's date; for a definitive signature (`s`) with an
+    /// empty Signature cell, the consent date.
+    public var signature: CivilDate?
+    public var consent: Consent?
+
+    /// The instrument in the consent column.
+    public struct Consent: Equatable, Sendable {
+        /// Mapped from the suffix through the header's legend (else the
+        /// standard one): none = ratification, `A` = acceptance, `AA` =
+        /// approval, `a` = accession, `d` = succession.
+        ///
+        /// Two suffixes have no action of their own and map to
+        /// `.ratification`:
+        /// - `c`, formal confirmation: an international organization's
+        ///   equivalent of ratification (VCLT 1986, art. 2(1)(b bis)).
+        /// - `s`, definitive signature: a signature not subject to
+        ///   ratification both signs and binds, so it counts as a
+        ///   ratification, and when the Signature cell is empty the entry's
+        ///   `signature` is set to the same date.
+        ///
+        /// `suffix` keeps the letter, so a caller can tell them apart.
+        public var kind: ActionKind
+        public var date: CivilDate
+        /// `""`, `"A"`, `"AA"`, `"a"`, `"d"`, `"c"` or `"s"` (case-sensitive).
+        public var suffix: String
+
+        public init(kind: ActionKind, date: CivilDate, suffix: String) {
+            self.kind = kind
+            self.date = date
+            self.suffix = suffix
+        }
+    }
+
+    public init(line: Int, writtenName: String, participant: Participant, signature: CivilDate?, consent: Consent?) {
+        self.line = line
+        self.writtenName = writtenName
+        self.participant = participant
+        self.signature = signature
+        self.consent = consent
+    }
+}
+
+/// The three ways the depositary's status table reaches us.
+public enum UNTCInputKind: String, Sendable {
+    /// Copied from the status page in a browser: one row a line, cells separated by tabs.
+    case text
+    /// The status page saved from the browser.
+    case html
+    /// The MTDSG XML (`.../MTDSG/Volume II/Chapter XVIII/XVIII-16.en.xml`).
+    case xml
+}
+
+/// Reads the UN Treaty Collection status table (`Participant | Signature |
+/// <consent column>`) as text copied from the page, as the saved HTML page
+/// or as the MTDSG XML. A pure function of its input: no I/O, no clock.
+///
+/// - The consent column's header names the instrument kinds and their
+///   suffixes in varying order ("Acceptance(A), Ratification, Approval(AA),
+///   Accession(a)"); the legend is read from it, completed by the standard
+///   one for suffixes it does not name, and is the standard one without a
+///   header. Columns are located by the header; without one they are
+///   Participant, Signature, consent.
+/// - Dates are `25 Oct 2025` or ` 4 Mar 2024`; the suffix follows the
+///   consent date after a space.
+/// - Footnote numbers glued to a name (`Belarus7`, `Belgium2,3`) are
+///   removed only when what remains names a participant; in markup,
+///   `<sup>`/`<superscript>` footnotes are dropped.
+/// - Declarations, reservations and notes after the table end it (see
+///   `UNTCRowReader` for the rule).
+public struct UNTCTableReader {
+    /// The file name used in problems (`FILE:LINE: message`).
+    public var source: String
+    public var directory: ParticipantDirectory
+
+    public init(source: String, directory: ParticipantDirectory = .builtIn) {
+        self.source = source
+        self.directory = directory
+    }
+
+    /// Detects the input kind by content (not by file name): text unless it
+    /// starts with markup; HTML when it says so (`<!DOCTYPE html>`, `<html`);
+    /// XML when it has the MTDSG's elements (`<Participants>`, `<TGroup>`,
+    /// `<Row>`, `<Entry>`) or an XML declaration; other markup is HTML.
+    public static func detect(_ text: String) -> UNTCInputKind {
+        let start = text.unicodeScalars.drop { $0.properties.isWhitespace || $0 == "\u{FEFF}" }
+        guard start.first == "<" else { return .text }
+        let head = String(String.UnicodeScalarView(start.prefix(200_000))).lowercased()
+        if head.contains("<!doctype html") || head.contains("<html") { return .html }
+        for element in ["<participants", "<tgroup", "<entry", "<row"] {
+            if head.contains(element + ">") || head.contains(element + " ") || head.contains(element + "/")
+                || head.contains(element + "\n") || head.contains(element + "\r") || head.contains(element + "\t") {
+                return .xml
+            }
+        }
+        return head.hasPrefix("<?xml") ? .xml : .html
+    }
+
+    /// Every row, or every problem as FILE:LINE: message (throws ImportFailure with all problems found).
+    public func read(_ text: String) throws(ImportFailure) -> [UNTCEntry] {
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        guard !text.allSatisfy(\.isWhitespace) else {
+            throw ImportFailure([ImportProblem(source: source, line: nil, message: "the input is empty: paste the status table from the UN Treaty Collection page (Participant, Signature and consent columns, separated by tabs), or give the saved HTML page or the MTDSG XML")])
+        }
+        let kind = Self.detect(text)
+        let rows: [UNTCRawRow]
+        switch kind {
+        case .text:
+            rows = Self.lines(text)
+        case .html, .xml:
+            guard let table = Self.statusTable(in: text, kind: kind) else {
+                let message = kind == .html
+                    ? "found no status table in the HTML page: expected a <table> whose header row has the cells 'Participant' and 'Signature'; save the treaty's status page from the UN Treaty Collection and try again, or copy the table's text instead"
+                    : "found no participants table in the XML: expected Participants/Table/TGroup/Tbody/Rows/Row/Entry as in the MTDSG XML"
+                throw ImportFailure([ImportProblem(source: source, line: nil, message: message)])
+            }
+            rows = table
+        }
+        let reader = UNTCRowReader(source: source, directory: directory, cellsMaySplit: kind == .text)
+        let (entries, problems) = reader.read(rows)
+        guard problems.isEmpty else { throw ImportFailure(problems) }
+        guard !entries.isEmpty else {
+            throw ImportFailure([ImportProblem(source: source, line: nil, message: "found no participant rows in the \(kind.rawValue) input: expected one participant a row, e.g. 'Viet Nam<TAB>25 Oct 2025<TAB>', under an optional header 'Participant<TAB>Signature<TAB>Ratification, Acceptance(A), ...'")])
+        }
+        return entries
+    }
+
+    /// The lines of copied text, split into cells at tabs. `\r\n` counts as
+    /// one line break.
+    static func lines(_ text: String) -> [UNTCRawRow] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .enumerated()
+            .map { UNTCRawRow(line: $0.offset + 1, cells: $0.element.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)) }
+    }
+
+    /// The status table's rows from its header row on: the first table whose
+    /// header row has a "Participant" and a "Signature" cell; in the XML,
+    /// failing that, the table under `<Participants>`, read as Participant,
+    /// Signature, consent.
+    static func statusTable(in text: String, kind: UNTCInputKind) -> [UNTCRawRow]? {
+        let tables = UNTCMarkupScanner.tables(in: text)
+        for table in tables {
+            if let header = table.rows.firstIndex(where: { row in
+                UNTCLayout.header(row.cells.map { UNTCText.clean($0) })?.layout.signature != nil
+            }) {
+                return Array(table.rows[header...])
+            }
+        }
+        if kind == .xml, let table = tables.first(where: { $0.insideParticipants && !$0.rows.isEmpty }) {
+            return table.rows
+        }
+        return nil
+    }
+}

@@ -1,0 +1,32 @@
+import GRDB
+import RatifyCore
+
+/// A previous report run: when, and the last action it had seen.
+public struct ReportRun: Sendable, Equatable {
+    public var ranAt: String
+    public var lastActionID: Int64
+}
+
+extension Store {
+    public func lastReportRun(treaty: String) throws -> ReportRun? {
+        try read { db in
+            try ReportRunRow.filter(Column("treaty_id") == treaty).order(Column("id").desc).fetchOne(db)
+                .map { ReportRun(ranAt: $0.runAt, lastActionID: $0.lastActionID) }
+        }
+    }
+
+    public func recordReportRun(treaty: String, asOf: CivilDate, lastActionID: Int64) throws {
+        try write { db in
+            try ReportRunRow(id: nil, treatyID: treaty, asOf: asOf.description, lastActionID: lastActionID, runAt: self.now()).insert(db)
+        }
+    }
+
+    /// Every action row of a treaty recorded after `id`, corrections
+    /// included, with what each corrects.
+    public func actionsRecorded(treaty: String, after id: Int64) throws -> [(action: ActionRecord, corrects: Int64?, reason: String?)] {
+        try read { db in
+            try ActionRow.filter(Column("treaty_id") == treaty && Column("id") > id).order(Column("id")).fetchAll(db)
+                .map { ($0.record, $0.supersedes, $0.reason) }
+        }
+    }
+}

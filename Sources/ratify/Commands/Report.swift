@@ -1,0 +1,55 @@
+import ArgumentParser
+import RatifyCore
+import RatifyReports
+import RatifyStore
+
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The daily summary: where the treaty stands, what changed, the latest actions, the regional breakdown.",
+        discussion: """
+            "What changed" is measured from the previous report of the same treaty in this database (each run \
+            is remembered), or from --since DATE (actions dated on or after it; nothing is remembered). \
+            Identical input and --as-of give identical output.
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var treaty: TreatyOption
+    @OptionGroup var asOf: AsOfOption
+    @Option(help: "text, markdown or json.") var format: ReportFormat = .text
+    @Option(help: "Write to this file (atomically) instead of stdout.") var output: String?
+    @Option(help: "Report the actions dated on or after this date as the changes, YYYY-MM-DD.") var since: String?
+
+    func run() throws {
+        let asOfDate = try asOf.resolved()
+        let sinceDate = try since.map { try CivilDate.parse($0) }
+        let store = try database.openStore()
+        defer { store.close() }
+        let definition = try store.treaty(treaty.id).definition
+        let actions = try store.actionsInEffect(treaty: definition.id)
+        let status = Engine.status(of: definition, actions: actions, asOf: asOfDate, directory: store.directory)
+        let window: DailyReport.Window
+        let changes: [DailyReport.Change]
+        let lastID = try store.lastActionID()
+        if let sinceDate {
+            window = .since(sinceDate)
+            changes = actions.filter { $0.date >= sinceDate && $0.date <= asOfDate }
+                .sorted(by: ActionRecord.chronological).map { DailyReport.Change(action: $0) }
+        } else {
+            let previous = try store.lastReportRun(treaty: definition.id)
+            window = previous.map { .previousReport(ranAt: $0.ranAt) } ?? .firstReport
+            changes = try store.actionsRecorded(treaty: definition.id, after: previous?.lastActionID ?? 0)
+                .map { DailyReport.Change(action: $0.action, corrects: $0.corrects, reason: $0.reason) }
+        }
+        let report = DailyReport(status: status, window: window, changes: changes, actionsInEffect: actions)
+        let text = switch format {
+        case .text: ReportText.render(report, directory: store.directory)
+        case .markdown: ReportMarkdown.render(report, directory: store.directory)
+        case .json: try ReportJSON.render(report, directory: store.directory)
+        }
+        try OutputFile.write(text, to: output)
+        // Remembered only once the report is out, so a failed write is reported again.
+        if sinceDate == nil { try store.recordReportRun(treaty: definition.id, asOf: asOfDate, lastActionID: lastID) }
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+import Testing
+
+@Suite struct ReportTests {
+    func thresholdScenario() -> Sandbox {
+        let sandbox = Sandbox().withHanoiSignatures()
+        let run = sandbox.run("import", fixture("scenario-threshold.csv"), "-q")
+        precondition(run.status == 0, run.stderr)
+        return sandbox
+    }
+
+    @Test(arguments: ["text", "markdown", "json"])
+    func goldenReports(_ format: String) {
+        let sandbox = thresholdScenario()
+        let run = sandbox.run("report", "--format", format, "--as-of", "2026-08-15", "--since", "2026-06-15")
+        #expect(run.status == 0 && run.stderr.isEmpty)
+        expectGolden(run.stdout, "report-threshold-scenario.\(["text": "txt", "markdown": "md", "json": "json"][format]!)")
+        // Identical input and --as-of give identical output.
+        #expect(sandbox.run("report", "--format", format, "--as-of", "2026-08-15", "--since", "2026-06-15").stdout == run.stdout)
+    }
+
+    @Test func changesAreMeasuredFromThePreviousReport() {
+        let sandbox = thresholdScenario()
+        let first = sandbox.run("report", "--as-of", "2026-11-01")
+        #expect(first.stdout.contains("Recorded so far (first report)") && first.stdout.contains("Mozambique"))
+        let second = sandbox.run("report", "--as-of", "2026-11-01")
+        #expect(second.stdout.contains("Recorded since the previous report (2026-11-23T12:00:00Z)\n  none"))
+        sandbox.run("record", "Peru", "ratification", "2026-11-02")
+        let third = sandbox.run("report", "--as-of", "2026-11-02", "--format", "markdown")
+        #expect(third.stdout.contains("| 2026-11-02 | Peru (PER) | ratification |"))
+        #expect(third.stdout.contains("enters into force") == false && third.stdout.contains("In force since 2026-09-29"))
+    }
+
+    @Test func theReportCanBeWrittenToAFile() throws {
+        let sandbox = thresholdScenario()
+        let file = sandbox.path("report.md")
+        #expect(sandbox.run("report", "--format", "markdown", "--output", file, "--as-of", "2026-08-15").stdout.isEmpty)
+        #expect(try String(contentsOfFile: file, encoding: .utf8).contains("enters into force on 2026-09-29, in 45 days"))
+    }
+}
+
+@Suite struct AlertTests {
+    func thresholdScenario() -> Sandbox { ReportTests().thresholdScenario() }
+
+    @Test func nothingNewPrintsNothingAndExitsZero() {
+        let sandbox = thresholdScenario()
+        let run = sandbox.run("alert", "--as-of", "2026-06-30")
+        #expect(run.status == 0 && run.stdout.isEmpty && run.stderr.isEmpty)
+    }
+
+    @Test func eachAlertFiresOnceAcrossRepeatedRuns() {
+        let sandbox = thresholdScenario()
+        let first = sandbox.run("alert", "--as-of", "2026-07-01")
+        #expect(first.status == 0)
+        #expect(first.stdout == "2026-07-01 threshold-reached: United Nations Convention against Cybercrime: the conditions for entry into force were met on 2026-07-01 (40 of 40 counted); it enters into force on 2026-09-29.\n")
+        #expect(sandbox.run("alert", "--as-of", "2026-07-01").stdout.isEmpty)
+        #expect(sandbox.run("alert", "--as-of", "2026-09-28").stdout.isEmpty)
+        let eif = sandbox.run("alert", "--as-of", "2026-09-29", "--json")
+        let object = try? JSONSerialization.jsonObject(with: Data(eif.stdout.utf8)) as? [String: Any]
+        #expect(object?["kind"] as? String == "entered-into-force" && object?["treaty"] as? String == "hanoi")
+        #expect(object?["date"] as? String == "2026-09-29" && (object?["message"] as? String)?.contains("entered into force") == true)
+        #expect(sandbox.run("alert", "--as-of", "2026-12-01").stdout.isEmpty)
+    }
+
+    @Test func eightConcurrentRunsDeliverEachAlertOnce() async throws {
+        let sandbox = thresholdScenario()
+        let runs = await withTaskGroup(of: Run.self) { group in
+            for _ in 0..<8 { group.addTask { sandbox.run("alert", "--as-of", "2026-09-29", "--json") } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(runs.allSatisfy { $0.status == 0 }, "\(runs.map(\.stderr))")
+        let lines = runs.flatMap { $0.stdout.split(separator: "\n") }
+        #expect(lines.count == 2)
+        #expect(lines.filter { $0.contains("\"threshold-reached\"") }.count == 1 && lines.filter { $0.contains("\"entered-into-force\"") }.count == 1)
+    }
+
+    @Test func execGetsTheJSONOnStdinAndTheEnvironmentAndNoShell() throws {
+        let sandbox = thresholdScenario()
+        // A treaty whose title is full of shell metacharacters.
+        let title = #"Evil $(touch PWNED) `touch PWNED2`; touch PWNED3 && echo 'x' | cat > PWNED4"#
+        let definition = sandbox.write("evil.json", """
+            {"id": "evil", "title": \(String(data: try JSONSerialization.data(withJSONObject: [title], options: .fragmentsAllowed), encoding: .utf8)!.dropFirst().dropLast()), "threshold": 1, "entry_into_force": ["+1d"]}
+            """)
+        #expect(sandbox.run("treaty", "add", definition).status == 0)
+        #expect(sandbox.run("record", "FRA", "accession", "2026-01-01", "--treaty", "evil").status == 0)
+        let script = sandbox.write("capture.sh", "#!/bin/sh\ncat > \"$1/alert-$RATIFY_ALERT_KIND.json\"\nprintf '%s %s %s' \"$RATIFY_ALERT_KIND\" \"$RATIFY_TREATY\" \"$RATIFY_DATE\" > \"$1/env-$RATIFY_ALERT_KIND.txt\"\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
+        let run = sandbox.run(["alert", "--treaty", "evil", "--as-of", "2026-01-05", "--exec", "\(script) '\(sandbox.folder.path)'"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let payload = try String(contentsOfFile: sandbox.path("alert-threshold-reached.json"), encoding: .utf8)
+        let object = try JSONSerialization.jsonObject(with: Data(payload.utf8)) as! [String: Any]
+        #expect(object["title"] as? String == title && object["kind"] as? String == "threshold-reached")
+        #expect(try String(contentsOfFile: sandbox.path("env-threshold-reached.txt"), encoding: .utf8) == "threshold-reached evil 2026-01-01")
+        #expect(try String(contentsOfFile: sandbox.path("env-entered-into-force.txt"), encoding: .utf8) == "entered-into-force evil 2026-01-02")
+        for name in ["PWNED", "PWNED2", "PWNED3", "PWNED4"] {
+            #expect(!FileManager.default.fileExists(atPath: sandbox.path(name)))
+            #expect(!FileManager.default.fileExists(atPath: FileManager.default.currentDirectoryPath + "/" + name))
+        }
+    }
+
+    @Test func aFailingExecKeepsTheAlertPendingExits75AndTheNextRunDeliversIt() {
+        let sandbox = thresholdScenario()
+        let failed = sandbox.run("alert", "--as-of", "2026-07-01", "--exec", "false")
+        #expect(failed.status == 75 && failed.stdout.isEmpty)
+        #expect(failed.stderr.contains("exited with status 1") && failed.stderr.contains("pending"))
+        #expect(sandbox.run("alert", "list").stdout.contains("pending"))
+        let retried = sandbox.run("alert", "--as-of", "2026-07-01", "--exec", "true")
+        #expect(retried.status == 0 && retried.stdout.contains("threshold-reached"))
+        #expect(sandbox.run("alert", "--as-of", "2026-07-01", "--exec", "true").stdout.isEmpty)
+    }
+
+    @Test func aMissingExecutableIsADeliveryFailure() {
+        let sandbox = thresholdScenario()
+        let run = sandbox.run("alert", "--as-of", "2026-07-01", "--exec", "no-such-program-here")
+        #expect(run.status == 75 && run.stderr.contains("cannot find 'no-such-program-here'"))
+    }
+
+    @Test func webhookSuccessAndFailure() throws {
+        let sandbox = thresholdScenario()
+        let server = try LocalHTTPServer(folder: sandbox.folder)
+        defer { server.stop() }
+        let ok = sandbox.run("alert", "--as-of", "2026-07-01", "--webhook", "http://127.0.0.1:\(server.port)/ok")
+        #expect(ok.status == 0, "\(ok.stderr)")
+        let received = try String(contentsOfFile: sandbox.path("posted-ok.json"), encoding: .utf8)
+        #expect(received.contains("\"kind\":\"threshold-reached\""))
+        let failing = sandbox.run("alert", "--as-of", "2026-09-29", "--webhook", "http://127.0.0.1:\(server.port)/fail")
+        #expect(failing.status == 75 && failing.stderr.contains("webhook"))
+        let retried = sandbox.run("alert", "--as-of", "2026-09-29", "--webhook", "http://127.0.0.1:\(server.port)/ok")
+        #expect(retried.status == 0 && retried.stdout.contains("entered-into-force"))
+    }
+
+    @Test func configuredKinds() {
+        let sandbox = thresholdScenario()
+        #expect(sandbox.run("alert", "config", "--enable", "milestone", "--milestones", "30,39", "--enable", "signature-closing").status == 0)
+        #expect(sandbox.run("alert", "config", "--enable", "everything").status == 65)
+        let run = sandbox.run("alert", "--as-of", "2026-12-10")
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 5, "\(run.stdout)")
+        #expect(lines.contains { $0.contains("milestone: United Nations Convention against Cybercrime: 30 of 40") })
+        #expect(lines.contains { $0.contains("signature period closes in 21 days, on 2026-12-31") })
+        // Enabling instrument alerts does not replay the record; a new deposit fires one.
+        sandbox.run("alert", "config", "--enable", "instrument")
+        #expect(sandbox.run("alert", "--as-of", "2026-12-10").stdout.isEmpty)
+        sandbox.run("record", "PER", "ratification", "2026-11-20")
+        #expect(sandbox.run("alert", "--as-of", "2026-12-10").stdout.contains("Peru deposited its instrument of ratification on 2026-11-20"))
+    }
+}
+
+/// A tiny HTTP server on 127.0.0.1 (python3's standard library) that saves
+/// each POST to `posted-<path>.json` and answers 200 on /ok, 500 elsewhere.
+final class LocalHTTPServer {
+    let process = Process()
+    let port: Int
+
+    init(folder: URL) throws {
+        let script = """
+            import http.server, sys, os
+            folder = sys.argv[1]
+            class H(http.server.BaseHTTPRequestHandler):
+                def do_POST(self):
+                    body = self.rfile.read(int(self.headers.get('Content-Length', 0)))
+                    name = self.path.strip('/')
+                    open(os.path.join(folder, 'posted-' + name + '.json'), 'wb').write(body)
+                    self.send_response(200 if name == 'ok' else 500); self.end_headers()
+                def log_message(self, *a): pass
+            s = http.server.HTTPServer(('127.0.0.1', 0), H)
+            print(s.server_address[1], flush=True)
+            s.serve_forever()
+            """
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, folder.path]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        var line = Data()
+        while let byte = try out.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) { line += byte }
+        port = Int(String(decoding: line, as: UTF8.self)) ?? 0
+    }
+
+    func stop() {
+        // SIGKILL: the test runner's ignored SIGTERM can be inherited by children.
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+}
