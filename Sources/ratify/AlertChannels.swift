@@ -59,7 +59,9 @@ enum Subprocess {
         do { try process.run() } catch {
             throw ChannelFailure(description: "cannot run '\(words[0])': \(error.localizedDescription)")
         }
-        input.fileHandleForWriting.write(stdin)
+        // A child that exits without reading its input must not kill ratify with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
+        Terminal.writeAll(input.fileHandleForWriting.fileDescriptor, Array(stdin))
         try? input.fileHandleForWriting.close()
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning {

@@ -19,7 +19,7 @@ extension DatabaseOptions {
 enum InputFile {
     static func read(_ path: String) throws -> (bytes: Data, source: String) {
         if path == "-" {
-            return (FileHandle.standardInput.readDataToEndOfFile(), "<stdin>")
+            return (Terminal.readStandardInput(), "<stdin>")
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

@@ -184,10 +184,10 @@ import Testing
         holder.standardInput = input
         holder.standardOutput = FileHandle.nullDevice
         try holder.run()
-        input.fileHandleForWriting.write(Data("PRAGMA busy_timeout=5000; BEGIN IMMEDIATE; INSERT INTO setting VALUES ('lock', 'x');\n".utf8))
+        writeAll(input.fileHandleForWriting.fileDescriptor, "PRAGMA busy_timeout=5000; BEGIN IMMEDIATE; INSERT INTO setting VALUES ('lock', 'x');\n")
         Thread.sleep(forTimeInterval: 0.5)
         let run = sandbox.run("record", "FRA", "signature", "2025-10-25", env: ["RATIFY_BUSY_TIMEOUT": "0.3"])
-        input.fileHandleForWriting.write(Data("ROLLBACK;\n".utf8))
+        writeAll(input.fileHandleForWriting.fileDescriptor, "ROLLBACK;\n")
         try input.fileHandleForWriting.close()
         holder.waitUntilExit()
         #expect(run.status == 75, "\(run.stderr)")

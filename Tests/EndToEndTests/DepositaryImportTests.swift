@@ -76,7 +76,7 @@ import Testing
             process.standardOutput = out
             process.standardError = err
             try! process.run()
-            let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+            let stdout = readAll(out.fileHandleForReading.fileDescriptor), stderr = readAll(err.fileHandleForReading.fileDescriptor)
             process.waitUntilExit()
             return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
         }

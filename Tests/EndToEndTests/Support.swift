@@ -54,9 +54,10 @@ final class Sandbox: @unchecked Sendable {
         run(arguments, stdin: stdin, env: env)
     }
 
-    func run(_ arguments: [String], stdin: String? = nil, env: [String: String] = [:]) -> Run {
+    func run(_ arguments: [String], stdin: String? = nil, env: [String: String] = [:], cwd: URL? = nil) -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: ratifyBinary)
+        if let cwd { process.currentDirectoryURL = cwd }
         process.arguments = arguments
         process.environment = environment.merging(env) { $1 }
         let out = Pipe(), err = Pipe(), input = Pipe()
@@ -64,11 +65,17 @@ final class Sandbox: @unchecked Sendable {
         process.standardError = err
         process.standardInput = input
         try! process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        if let stdin { writeAll(input.fileHandleForWriting.fileDescriptor, stdin) }
         try? input.fileHandleForWriting.close()
-        // Read before waiting, so a large output cannot fill the pipe and stall.
-        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        // Both pipes are drained at once (a full pipe would stall the child),
+        // with reads that retry on EINTR: Foundation's readDataToEndOfFile
+        // traps when a SIGCHLD from another test's child interrupts it.
+        let stdoutBox = DataBox()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { stdoutBox.data = readAll(out.fileHandleForReading.fileDescriptor) }
+        let stderrData = readAll(err.fileHandleForReading.fileDescriptor)
+        group.wait()
+        let stdoutData = stdoutBox.data
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
                    stderr: String(decoding: stderrData, as: UTF8.self))
@@ -103,3 +110,25 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: SourceLocati
     }
     #expect(actual == expected, "differs from Golden/\(name); if intended, re-record with RATIFY_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
 }
+
+/// Reads a descriptor to its end, retrying reads interrupted by signals.
+func readAll(_ fd: Int32) -> Data {
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    while true {
+        let n = read(fd, &buffer, buffer.count)
+        if n > 0 { data.append(contentsOf: buffer[0..<n]) } else if n == 0 || errno != EINTR { return data }
+    }
+}
+
+/// Writes all of `text`, retrying writes interrupted by signals.
+func writeAll(_ fd: Int32, _ text: String) {
+    let bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+        let n = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        if n > 0 { offset += n } else if !(n < 0 && errno == EINTR) { return }
+    }
+}
+
+final class DataBox: @unchecked Sendable { var data = Data() }

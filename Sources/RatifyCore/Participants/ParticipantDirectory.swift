@@ -38,7 +38,8 @@ public struct ParticipantDirectory: Sendable {
     /// folded names and aliases; codes count too.
     public func suggestions(for text: String, limit: Int = 3) -> [String] {
         let folded = Self.fold(text)
-        guard !folded.isEmpty else { return [] }
+        // Edit distance is quadratic: a name past 100 characters is no typo.
+        guard !folded.isEmpty, folded.count <= 100 else { return [] }
         var best: [String: Int] = [:]
         for participant in participants {
             let candidates = [participant.code.lowercased(), Self.fold(participant.name)]
@@ -99,10 +100,11 @@ public struct UnknownParticipant: Error, Equatable, Sendable, CustomStringConver
     public let text: String
     public let suggestions: [String]
     public var description: String {
+        let shown = text.count > 60 ? String(text.prefix(60)) + "… (\(text.count) characters)" : text
         let hint = suggestions.isEmpty
             ? "use an ISO 3166-1 alpha-3 code or the depositary's name"
             : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
-        return "unknown participant '\(text)': \(hint)"
+        return "unknown participant '\(shown)': \(hint)"
     }
 }
 

@@ -1,0 +1,35 @@
+import ArgumentParser
+import RatifyStore
+
+struct Backup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Copy the database to a new file with SQLite's online backup, safe while others write.",
+        discussion: "Under cron: 30 2 * * * ratify backup /var/backups/ratify-$(date +\\%F).sqlite (silent on success).")
+
+    @OptionGroup var database: DatabaseOptions
+    @Argument(help: "The new file (it must not exist).") var file: String
+
+    func run() throws {
+        let store = try database.openStore()
+        defer { store.close() }
+        try store.backup(to: file)
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the database: SQLite integrity and foreign keys, stored definitions, and every treaty rule over the record.",
+        discussion: "Prints nothing and exits 0 when all is well; otherwise one finding a line on stdout and exit 65. Cron-friendly.")
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var asOf: AsOfOption
+
+    func run() throws {
+        let store = try database.openStore()
+        defer { store.close() }
+        let findings = try store.check(today: try asOf.resolved())
+        guard !findings.isEmpty else { return }
+        for finding in findings { Terminal.out(finding.description + "\n") }
+        throw StoreError.invalid("check found \(findings.count) problem\(findings.count == 1 ? "" : "s") in \(store.path)")
+    }
+}

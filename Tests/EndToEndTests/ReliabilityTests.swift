@@ -1,0 +1,237 @@
+import Foundation
+import Testing
+
+/// Bad input across every command and format: the contract's exit code, a
+/// message saying what is wrong and where, no crash, the record unchanged.
+@Suite struct BadInputTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var arguments: [String]
+        var status: Int32
+        var message: String
+        var files: [String: [UInt8]] = [:]
+        var testDescription: String { arguments.joined(separator: " ").prefix(80) + "" }
+    }
+
+    static func text(_ s: String) -> [UInt8] { Array(s.utf8) }
+
+    static let cases: [Case] = [
+        // Dates
+        Case(arguments: ["record", "FRA", "signature", "2025-02-30"], status: 65, message: "February 2025 has 28 days"),
+        Case(arguments: ["record", "DEU", "signature", "2025-13-01"], status: 65, message: "there is no month 13"),
+        Case(arguments: ["record", "DEU", "signature", "20251025"], status: 65, message: "is not a date: write it as YYYY-MM-DD"),
+        Case(arguments: ["record", "DEU", "signature", "26 Oct 2025"], status: 65, message: "is not a date"),
+        Case(arguments: ["record", "DEU", "signature", "2026-11-24"], status: 65, message: "after today (2026-11-23)"),
+        Case(arguments: ["status", "--as-of", "2026-02-30"], status: 65, message: "not a real calendar date"),
+        Case(arguments: ["report", "--since", "2026-99-01"], status: 65, message: "there is no month 99"),
+        // Participants, actions, treaties
+        Case(arguments: ["record", "Narnia", "signature", "2025-10-25"], status: 65, message: "unknown participant 'Narnia'"),
+        Case(arguments: ["record", "", "signature", "2025-10-25"], status: 65, message: "unknown participant ''"),
+        Case(arguments: ["record", "'; DROP TABLE action; --", "signature", "2025-10-25"], status: 65, message: "unknown participant ''; DROP TABLE action; --'"),
+        Case(arguments: ["record", String(repeating: "Ruritania ", count: 10_000), "signature", "2025-10-25"], status: 65, message: "(100000 characters)"),
+        Case(arguments: ["record", "FRA", "sign", "2025-10-25"], status: 65, message: "unknown action 'sign'"),
+        Case(arguments: ["record", "DEU", "signature", "2025-10-25", "--treaty", "nope"], status: 65, message: "unknown treaty 'nope'"),
+        Case(arguments: ["status", "--treaty", "../../etc/passwd"], status: 65, message: "unknown treaty '../../etc/passwd'"),
+        Case(arguments: ["history", "Narnia"], status: 65, message: "unknown participant 'Narnia'"),
+        // Each treaty rule
+        Case(arguments: ["record", "DEU", "ratification", "2026-01-01"], status: 65, message: "Germany (DEU) ratification 2026-01-01: no signature is recorded"),
+        Case(arguments: ["record", "FRA", "signature", "2025-11-01"], status: 65, message: "France (FRA) signature 2025-11-01: already signed on 2025-10-25"),
+        Case(arguments: ["record", "DEU", "signature", "2027-01-02", "--as-of", "2027-02-01"], status: 65, message: "outside the treaty's signature period"),
+        Case(arguments: ["record", "DEU", "signature", "2025-10-24"], status: 65, message: "outside the treaty's signature period"),
+        Case(arguments: ["record", "VNM", "accession", "2026-06-01"], status: 65, message: "Viet Nam (VNM) accession 2026-06-01: already bound by a ratification of 2026-02-10"),
+        Case(arguments: ["record", "FRA", "denunciation", "2026-01-01"], status: 65, message: "France (FRA) denunciation 2026-01-01: no instrument of consent"),
+        Case(arguments: ["record", "FRA", "approval", "2025-10-24", "--treaty", "hanoi"], status: 65, message: "the signature (2025-10-25) is after the deposit"),
+        // Corrections
+        Case(arguments: ["correct", "99999", "--date", "2025-10-25", "--reason", "x"], status: 65, message: "no action #99999"),
+        Case(arguments: ["correct", "1", "--reason", "x"], status: 64, message: "give at least one of --action, --date, --ref, --note"),
+        Case(arguments: ["correct", "1", "--date", "2025-10-26", "--reason", "  "], status: 64, message: "--reason must say why"),
+        Case(arguments: ["void", "1", "--reason", ""], status: 64, message: "--reason must say why"),
+        // CSV files
+        Case(arguments: ["import", "missing.csv"], status: 66, message: "no such file: missing.csv"),
+        Case(arguments: ["import", "."], status: 74, message: "is a directory"),
+        Case(arguments: ["import", "empty.csv"], status: 65, message: "empty.csv: the file is empty", files: ["empty.csv": []]),
+        Case(arguments: ["import", "ragged.csv"], status: 65, message: "ragged.csv:3: expected 3 fields (state,action,date), found 4", files: ["ragged.csv": text("state,action,date\nDEU,signature,2025-10-25\nITA,signature,2025-10-25,x\n")]),
+        Case(arguments: ["import", "quote.csv"], status: 65, message: "quote.csv:2: a quote opened on this line is never closed", files: ["quote.csv": text("state,action,date\n\"DEU,signature,2025-10-25\nITA,signature,2025-10-25\n")]),
+        Case(arguments: ["import", "columns.csv"], status: 65, message: "columns.csv:1: missing column 'date'", files: ["columns.csv": text("state,action\nDEU,signature\n")]),
+        Case(arguments: ["import", "unknown.csv"], status: 65, message: "unknown.csv:1: unknown column 'country'", files: ["unknown.csv": text("country,action,date\n")]),
+        Case(arguments: ["import", "latin1.csv"], status: 65, message: "latin1.csv:2: the file is not UTF-8 text", files: ["latin1.csv": Array("state,action,date\nC".utf8) + [0xF4] + Array("te d'Ivoire,signature,2025-10-25\n".utf8)]),
+        Case(arguments: ["import", "dates.csv"], status: 65, message: "dates.csv:3: 2025-02-29 is not a real calendar date", files: ["dates.csv": text("state,action,date\nDEU,signature,2025-10-25\nITA,signature,2025-02-29\n")]),
+        Case(arguments: ["import", "treaty.csv"], status: 65, message: "treaty.csv:2: unknown treaty 'kyoto'", files: ["treaty.csv": text("state,action,date,treaty\nDEU,signature,2025-10-25,kyoto\n")]),
+        Case(arguments: ["import", "rules.csv"], status: 65, message: "rules.csv:2: Germany (DEU) acceptance 2026-01-01: no signature is recorded", files: ["rules.csv": text("state,action,date\nDEU,acceptance,2026-01-01\n")]),
+        Case(arguments: ["import", "ok.csv", "--format", "xml"], status: 64, message: "'xml' is invalid for '--format"),
+        // JSON and depositary tables
+        Case(arguments: ["import", "bad.json"], status: 65, message: "not valid JSON", files: ["bad.json": text("{\"treaties\": [")]),
+        Case(arguments: ["import", "table.txt", "--format", "untc"], status: 65, message: "table.txt", files: ["table.txt": []]),
+        Case(arguments: ["import", "page.html", "--format", "untc"], status: 65, message: "page.html", files: ["page.html": text("<html><body><p>No table here</p></body></html>")]),
+        Case(arguments: ["import", "rows.txt", "--format", "untc"], status: 65, message: "rows.txt:2: 31 Feb 2024 is not a real calendar date", files: ["rows.txt": text("Participant\tSignature\tRatification, Accession(a)\nGermany\t31 Feb 2024\t\n")]),
+        // Treaty definitions
+        Case(arguments: ["treaty", "add", "t.json"], status: 65, message: "field 'entry_into_force[0]': expected a step", files: ["t.json": text(#"{"id": "t", "threshold": 3, "entry_into_force": ["90 days"]}"#)]),
+        Case(arguments: ["treaty", "add", "u.json"], status: 65, message: "field 'ratio': expected no such field", files: ["u.json": text(#"{"id": "t", "threshold": 3, "entry_into_force": [], "ratio": 1}"#)]),
+        Case(arguments: ["treaty", "add", "v.json"], status: 65, message: "not valid JSON", files: ["v.json": text("id: t")]),
+        Case(arguments: ["treaty", "add", "."], status: 74, message: "is a directory"),
+        // Reports and alerts
+        Case(arguments: ["report", "--format", "pdf"], status: 64, message: "'pdf' is invalid"),
+        Case(arguments: ["export", "--format", "xml"], status: 64, message: "'xml' is invalid"),
+        Case(arguments: ["alert", "--exec", ""], status: 64, message: "--exec needs a command"),
+        Case(arguments: ["alert", "--exec", "echo 'unclosed"], status: 64, message: "--exec needs a command"),
+        Case(arguments: ["alert", "--webhook", "ftp://example.org"], status: 64, message: "http:// or https://"),
+        Case(arguments: ["alert", "config", "--enable", "everything"], status: 65, message: "unknown alert kind 'everything'"),
+        Case(arguments: ["alert", "config", "--milestones", "30,abc"], status: 65, message: "found 'abc'"),
+        // Databases
+        Case(arguments: ["--db", "missing/folder/x.sqlite", "status"], status: 66, message: "no ratify database at missing/folder/x.sqlite"),
+        Case(arguments: ["--db", ".", "status"], status: 66, message: "it is a directory"),
+        Case(arguments: ["--db", "notes.txt", "status"], status: 66, message: "is not a ratify database", files: ["notes.txt": text(String(repeating: "not sqlite\n", count: 400))]),
+        Case(arguments: ["--db", "notes.txt/sub/x.sqlite", "init"], status: 73, message: "cannot create", files: ["notes.txt": text("x")]),
+        Case(arguments: ["backup", "ratify.sqlite"], status: 65, message: "already exists"),
+        Case(arguments: ["frobnicate"], status: 64, message: "Unexpected argument 'frobnicate'"),
+    ]
+
+    /// One sandbox for all: the signatures and the scenario, and its export
+    /// before, to compare after each case.
+    static let sandbox: Sandbox = {
+        let sandbox = Sandbox().withHanoiSignatures()
+        sandbox.run("import", fixture("scenario-ratifications.csv"), "-q")
+        return sandbox
+    }()
+
+    @Test(arguments: cases)
+    func badInput(_ c: Case) throws {
+        let sandbox = Self.sandbox
+        let before = sandbox.snapshot()
+        for (name, bytes) in c.files { try Data(bytes).write(to: URL(fileURLWithPath: sandbox.path(name))) }
+        let process = Process()
+        process.currentDirectoryURL = sandbox.folder
+        let run = sandbox.run(c.arguments, env: ["PWD": sandbox.folder.path], cwd: sandbox.folder)
+        #expect(run.status == c.status, "\(c.arguments.prefix(6)): \(run.stderr.prefix(300))")
+        #expect(run.stderr.contains(c.message), "\(run.stderr.prefix(500))")
+        #expect(run.stderr.count < 4000 && !run.stderr.contains("Fatal error") && !run.stderr.contains("Stack dump"))
+        #expect(sandbox.snapshot() == before)
+    }
+
+    @Test func casesCoverEnough() { #expect(Self.cases.count >= 40) }
+
+    @Test func quotesAndSQLInNotesAreStoredVerbatim() {
+        let sandbox = Sandbox()
+        sandbox.run("init")
+        let note = #"O'Brien said "yes"; DROP TABLE action; -- <b>bold</b>"#
+        #expect(sandbox.run("record", "DEU", "signature", "2025-10-25", "--note", note).status == 0)
+        #expect(sandbox.run("export").stdout.contains("\"O'Brien said \"\"yes\"\"; DROP TABLE action; -- <b>bold</b>\""))
+        #expect(sandbox.run("check").status == 0)
+    }
+}
+
+@Suite struct ConcurrencyTests {
+    @Test func eightWritersWithOverlappingAlertsAndReportsLoseNothing() async throws {
+        let sandbox = Sandbox().withHanoiSignatures()
+        sandbox.run("import", fixture("scenario-threshold.csv"), "-q")
+        // Each writer records signatures for its own participants, one process per action.
+        let free = ["AFG", "ALB", "AND", "ARG", "ARM", "BHS", "BHR", "BGD", "BRB", "BLZ", "BEN", "BTN", "BOL", "BIH", "BWA", "BGR",
+                    "BDI", "CPV", "CMR", "CAN", "CAF", "TCD", "COL", "COM", "COG", "HRV", "CYP", "DNK", "DMA", "SLV", "GNQ", "ERI"]
+        let results = await withTaskGroup(of: [Run].self) { group in
+            for writer in 0..<8 {
+                group.addTask {
+                    (0..<4).map { i in sandbox.run("record", free[writer * 4 + i], "signature", "2025-10-25", "-q") }
+                }
+            }
+            for _ in 0..<3 {
+                group.addTask { [sandbox.run("alert", "--as-of", "2026-09-29", "--json"), sandbox.run("report", "--as-of", "2026-09-29")] }
+            }
+            return await group.reduce(into: []) { $0 += $1 }
+        }
+        #expect(results.allSatisfy { $0.status == 0 }, "\(results.filter { $0.status != 0 }.map(\.stderr))")
+        let status = try JSONSerialization.jsonObject(with: Data(sandbox.run("status", "--json").stdout.utf8)) as! [String: Any]
+        #expect(status["signatories"] as? Int == 69 + 32)
+        let alerts = results.flatMap { $0.stdout.split(separator: "\n") }.filter { $0.hasPrefix("{") }
+        #expect(alerts.filter { $0.contains("\"threshold-reached\"") }.count == 1)
+        #expect(alerts.filter { $0.contains("\"entered-into-force\"") }.count == 1)
+        #expect(sandbox.run("check").status == 0)
+    }
+}
+
+@Suite struct CrashSafetyTests {
+    /// SIGKILL at random moments of a large import: the database stays
+    /// sound and holds all of the file or none of it.
+    @Test func killedImportsLeaveAllOrNothing() throws {
+        let sandbox = Sandbox()
+        sandbox.run("init")
+        let codes = try String(contentsOfFile: fixture("participants.csv"), encoding: .utf8)
+            .split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst().map { String($0.prefix(3)) }
+        var csv = "state,action,date,treaty\n"
+        for t in 0..<30 {
+            _ = sandbox.write("t\(t).json", #"{"id": "t\#(t)", "threshold": 40, "entry_into_force": ["+90d"]}"#)
+            sandbox.run("treaty", "add", sandbox.path("t\(t).json"), "-q")
+            for (i, code) in codes.enumerated() { csv += "\(code),accession,20\(10 + i % 10)-0\(1 + i % 9)-1\(i % 10),t\(t)\n" }
+        }
+        let rows = csv.split(separator: "\n").count - 1
+        let file = sandbox.write("big.csv", csv)
+        let template = sandbox.path("template.sqlite")
+        try FileManager.default.copyItem(atPath: sandbox.db, toPath: template)
+        var outcomes: [Int: Int] = [:]
+        for attempt in 0..<20 {
+            let db = sandbox.path("crash-\(attempt).sqlite")
+            try FileManager.default.copyItem(atPath: template, toPath: db)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: ratifyBinary)
+            process.arguments = ["--db", db, "import", file, "-q"]
+            process.environment = sandbox.environment
+            try process.run()
+            Thread.sleep(forTimeInterval: Double.random(in: 0.0...0.5))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let integrity = sqlite(db, "PRAGMA integrity_check;")
+            #expect(integrity == "ok", "attempt \(attempt): \(integrity)")
+            let count = Int(sqlite(db, "SELECT count(*) FROM action;")) ?? -1
+            #expect(count == 0 || count == rows, "attempt \(attempt): \(count) of \(rows) rows")
+            outcomes[count == 0 ? 0 : 1, default: 0] += 1
+            #expect(sandbox.run("--db", db, "check").status == 0)
+        }
+        // Both outcomes should occur over 20 random kills; report if not (not a failure of the property).
+        print("crash test: \(outcomes[0] ?? 0) killed before commit, \(outcomes[1] ?? 0) after")
+    }
+
+    func sqlite(_ db: String, _ sql: String) -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [db, sql]
+        let out = Pipe()
+        process.standardOutput = out
+        try? process.run()
+        let data = readAll(out.fileHandleForReading.fileDescriptor)
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+@Suite struct UpgradeTests {
+    @Test func aDatabaseFromTheFirstReleasedSchemaOpensWithNothingLost() throws {
+        let sandbox = Sandbox()
+        try FileManager.default.copyItem(atPath: fixture("upgrade/ratify-v1.sqlite"), toPath: sandbox.db)
+        #expect(sandbox.run("check").status == 0)
+        let export = sandbox.run("export", "--all", "--format", "json")
+        #expect(export.status == 0)
+        #expect(export.stdout == (try String(contentsOfFile: fixture("upgrade/ratify-v1.export.json"), encoding: .utf8)))
+        #expect(sandbox.run("history", "--json").stdout == (try String(contentsOfFile: fixture("upgrade/ratify-v1.history-hanoi.json"), encoding: .utf8)))
+        // The alerts already delivered stay delivered.
+        #expect(sandbox.run("alert", "--as-of", "2026-11-23").stdout.isEmpty)
+        #expect(sandbox.run("record", "PER", "signature", "2025-10-25").status == 0)
+    }
+
+    @Test func backupMakesAWorkingCopy() throws {
+        let sandbox = Sandbox().withHanoiSignatures()
+        let copy = sandbox.path("backup.sqlite")
+        let run = sandbox.run("backup", copy)
+        #expect(run.status == 0 && run.stdout.isEmpty && run.stderr.isEmpty)
+        #expect(sandbox.run("--db", copy, "export").stdout == sandbox.run("export").stdout)
+    }
+
+    @Test func checkFindsARecordThatBreaksTheRules() throws {
+        let sandbox = Sandbox().withHanoiSignatures()
+        #expect(sandbox.run("check").stdout.isEmpty)
+        // Narrow the signature period after the fact: Mauritius signed on 19 Nov 2025.
+        var definition = try String(contentsOfFile: sandbox.write("h.json", sandbox.run("treaty", "show", "hanoi").stdout), encoding: .utf8)
+        definition = definition.replacingOccurrences(of: "\"2026-12-31\"", with: "\"2025-10-26\"")
+        _ = sandbox.write("h.json", definition)
+        #expect(sandbox.run("treaty", "add", sandbox.path("h.json")).status == 0)
+        let check = sandbox.run("check")
+        #expect(check.status == 65 && check.stdout.contains("Mauritius (MUS) signature 2025-11-19: the signature is outside the treaty's signature period"))
+    }
+}
