@@ -40,6 +40,16 @@ extension Store {
             .map(\.record)
     }
 
+    /// Every treaty's actions in effect, in one query (for `status --all`).
+    public func actionsInEffectByTreaty() throws -> [String: [ActionRecord]] {
+        try read { db in
+            var byTreaty: [String: [ActionRecord]] = [:]
+            let rows = try ActionRow.fetchCursor(db, sql: "SELECT * FROM action_in_effect ORDER BY treaty_id, id")
+            while let row = try rows.next() { byTreaty[row.treatyID, default: []].append(row.record) }
+            return byTreaty
+        }
+    }
+
     /// The highest action id, for "what changed since".
     public func lastActionID() throws -> Int64 {
         try read { db in try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM action") ?? 0 }

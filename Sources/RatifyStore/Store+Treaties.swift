@@ -57,6 +57,13 @@ extension Store {
         try write { db in try self.addTreaty(definition, json: json, makeDefault: makeDefault, source: source, in: db) }
     }
 
+    /// Several definitions in one transaction, all or nothing.
+    public func addTreaties(_ definitions: [(TreatyDefinition, String, String)], makeDefault: Bool) throws -> [TreatyChange] {
+        try write { db in
+            try definitions.map { try self.addTreaty($0.0, json: $0.1, makeDefault: makeDefault, source: $0.2, in: db) }
+        }
+    }
+
     func addTreaty(_ definition: TreatyDefinition, json: String, makeDefault: Bool, source: String, in db: Database) throws -> TreatyChange {
         let stamp = now()
         let latest = try TreatyRevisionRow

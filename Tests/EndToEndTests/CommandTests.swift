@@ -232,4 +232,16 @@ import Testing
         #expect(json["threshold_reached_on"] as? String == "2027-03-01" && json["entry_into_force"] as? String == "2027-05-30")
         #expect(sandbox.run("status", "--assume", "FRA").status == 64)
     }
+
+    @Test func statusOfEveryTreaty() throws {
+        let sandbox = Sandbox().withHanoiSignatures()
+        sandbox.run("treaty", "add", fixture("cases/untoc/treaty.json"), fixture("cases/rome/treaty.json"), "-q")
+        sandbox.run("import", fixture("cases/rome/timeline.csv"), "-q")
+        let list = try JSONSerialization.jsonObject(with: Data(sandbox.run("status", "--all", "--json").stdout.utf8)) as! [[String: Any]]
+        #expect(list.map { $0["treaty"] as? String } == ["hanoi", "rome", "untoc"])
+        #expect(list[1]["entry_into_force"] as? String == "2002-07-01" && list[0]["signatories"] as? Int == 69)
+        let text = sandbox.run("status", "--all").stdout
+        #expect(text.contains("rome") && text.contains("2002-07-01 (in force)"))
+        #expect(sandbox.run("status", "--all", "--treaty", "rome").status == 64)
+    }
 }

@@ -1,4 +1,4 @@
-import RatifyCore
+@testable import RatifyCore
 import Testing
 
 @Suite struct ParticipantDirectoryTests {
@@ -31,6 +31,15 @@ import Testing
             #expect(error.suggestions.first == "France")
             #expect(error.description.contains("did you mean 'France'"))
         }
+    }
+
+    @Test func theASCIIFastPathFoldsLikeFoundation() {
+        for participant in ParticipantDirectory.builtIn.participants {
+            for name in [participant.name] + participant.aliases where name.utf8.allSatisfy({ $0 < 0x80 }) {
+                #expect(ParticipantDirectory.foldASCII(name) == ParticipantDirectory.foldWithFoundation(name), "\(name)")
+            }
+        }
+        #expect(ParticipantDirectory.foldASCII("Trinidad & Tobago") == ParticipantDirectory.foldWithFoundation("Trinidad & Tobago"))
     }
 
     @Test func foldingRemovesCaseAccentsAndPunctuation() {

@@ -62,6 +62,13 @@ public struct ParticipantDirectory: Sendable {
     /// Lowercase, accents and punctuation removed, runs of spaces collapsed.
     /// Foundation's folding does the Unicode work (decomposition, case).
     public static func fold(_ text: String) -> String {
+        // Most names are ASCII: folding them needs no Unicode tables, and the
+        // directory folds every name and alias at start-up (scripts/bench).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(text) }
+        return foldWithFoundation(text)
+    }
+
+    static func foldWithFoundation(_ text: String) -> String {
         let folded = text.replacingOccurrences(of: "&", with: " and ").folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = ""
         var pendingSpace = false
@@ -76,6 +83,34 @@ public struct ParticipantDirectory: Sendable {
             // Other punctuation (apostrophes, dots) is dropped without a space: "d'Ivoire" ~ "dIvoire".
         }
         return out
+    }
+
+    /// `fold` for ASCII text: the same result without Foundation.
+    static func foldASCII(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        func word(_ bytes: some Sequence<UInt8>) {
+            if pendingSpace && !out.isEmpty { out.append(0x20) }
+            pendingSpace = false
+            out.append(contentsOf: bytes)
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word(CollectionOfOne(byte + 32))
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word(CollectionOfOne(byte))
+            case UInt8(ascii: "&"):
+                pendingSpace = true
+                word(Array("and".utf8))
+                pendingSpace = true
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                 UInt8(ascii: ","), UInt8(ascii: "/"):
+                pendingSpace = true
+            default:
+                break   // apostrophes, dots: dropped without a space, as in `fold`
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {

@@ -26,6 +26,24 @@ struct ActionRow: Codable, FetchableRecord, MutablePersistableRecord {
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
+    /// Read by column, not through Decodable: `check`, `status --all` and
+    /// imports read every action of a treaty, and Codable decoding was the
+    /// measurable part of that (scripts/bench).
+    init(row: Row) {
+        id = row["id"]
+        treatyID = row["treaty_id"]
+        participant = row["participant"]
+        kind = row["kind"]
+        date = row["date"]
+        reference = row["reference"]
+        note = row["note"]
+        supersedes = row["supersedes"]
+        reason = row["reason"]
+        recordedAt = row["recorded_at"]
+        source = row["source"]
+        sourceLine = row["source_line"]
+    }
+
     init(_ action: ActionRecord, treaty: String, recordedAt: String, supersedes: Int64? = nil, reason: String? = nil) {
         self.id = nil
         self.treatyID = treaty

@@ -44,18 +44,20 @@ struct Import: ParsableCommand {
         if chosen == .untc {
             return try importDepositaryTable(text, source: input.source, treaty: defaultTreaty, store: store)
         }
-        let batch = chosen == .json
-            ? try JSONActionReader(source: input.source, knownTreaties: known).read(text)
-            : try CSVActionReader(source: input.source, defaultTreaty: defaultTreaty, knownTreaties: known).read(text)
-        let outcome = try store.record(batch, today: try asOf.resolved(), dryRun: dryRun)
-        guard !quiet || dryRun else { return }
-        if dryRun {
-            for pending in outcome.added {
-                let a = pending.action
-                Terminal.out("would add: \(a.provenance.location): \(store.directory.displayName(a.participant)) \(a.kind.rawValue) \(a.date) [\(pending.treaty)]\n")
+        let today = try asOf.resolved()
+        let counts = try store.importActions(today: today, dryRun: dryRun, keepAdded: dryRun) { emit in
+            if chosen == .json {
+                for pending in try JSONActionReader(source: input.source, knownTreaties: known).read(text) { try emit(pending) }
+            } else {
+                try CSVActionReader(source: input.source, defaultTreaty: defaultTreaty, knownTreaties: known).read(text, each: emit)
             }
         }
-        Terminal.out("\(input.source): \(outcome.added.count) new, \(outcome.unchanged.count) unchanged\(dryRun ? " (dry run: nothing written)" : "")\n")
+        guard !quiet || dryRun else { return }
+        for pending in counts.addedActions {
+            let a = pending.action
+            Terminal.out("would add: \(a.provenance.location): \(store.directory.displayName(a.participant)) \(a.kind.rawValue) \(a.date) [\(pending.treaty)]\n")
+        }
+        Terminal.out("\(input.source): \(counts.added) new, \(counts.unchanged) unchanged\(dryRun ? " (dry run: nothing written)" : "")\n")
     }
 
     /// The depositary's table: the diff first (stdout), then, unless a

@@ -15,11 +15,17 @@ struct Status: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var treaty: TreatyOption
     @OptionGroup var asOf: AsOfOption
-    @Flag(help: "Print the contract's JSON object.") var json = false
+    @Flag(help: "Print the contract's JSON object (with --all, a list of them).") var json = false
+    @Flag(help: "Every treaty in the database, one line (or JSON object) each.") var all = false
     @Option(name: .customLong("assume"), help: ArgumentHelp("A hypothetical deposit, STATE=DATE[:ACTION].", valueName: "state=date"))
     var assumptions: [String] = []
 
+    func validate() throws {
+        if all && (treaty.id != nil || !assumptions.isEmpty) { throw ValidationError("--all excludes --treaty and --assume") }
+    }
+
     func run() throws {
+        if all { return try runAll() }
         let assumed = try assumptions.map { try Self.assumption($0, directory: .builtIn) }
         let store = try database.openStore()
         defer { store.close() }
@@ -45,5 +51,22 @@ struct Status: ParsableCommand {
             kind: rest.count == 2 ? try ActionKind.parse(rest[1]) : .ratification,
             date: try CivilDate.parse(rest[0]),
             note: "assumed", provenance: Provenance(source: "--assume"))
+    }
+
+    func runAll() throws {
+        let asOfDate = try asOf.resolved()
+        let store = try database.openStore()
+        defer { store.close() }
+        let actions = try store.actionsInEffectByTreaty()
+        let statuses = try store.treaties().map {
+            Engine.status(of: $0.definition, actions: actions[$0.definition.id] ?? [], asOf: asOfDate, directory: store.directory)
+        }
+        if json { return Terminal.out(try JSONOutput.string(statuses)) }
+        var table = TextTable(header: ["Treaty", "Counted", "Remaining", "Threshold reached", "Entry into force", "Title"])
+        for s in statuses {
+            table.rows.append([s.treaty, "\(s.counted) of \(s.threshold)", "\(s.remaining)", s.thresholdReachedOn?.description ?? "-",
+                               (s.entryIntoForce?.description ?? "-") + (s.inForce ? " (in force)" : ""), s.title])
+        }
+        Terminal.out(table.render(style: Terminal.stdoutStyle))
     }
 }

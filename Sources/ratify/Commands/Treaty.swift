@@ -12,21 +12,37 @@ struct TreatyCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a treaty definition, or replace the one with the same id (its actions stay).")
+            abstract: "Add a treaty definition, or replace the one with the same id (its actions stay).",
+            discussion: "Several files are added all or nothing, in one transaction.")
 
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "The definition, JSON, or - for standard input.") var file: String
-        @Flag(name: .customLong("default"), help: "Make it the database's default treaty.") var makeDefault = false
+        @Argument(help: "The definition, JSON, or - for standard input.") var files: [String]
+        @Flag(name: .customLong("default"), help: "Make it the database's default treaty (with one file).") var makeDefault = false
         @Flag(name: .shortAndLong, help: "Print nothing on success.") var quiet = false
 
+        func validate() throws {
+            if files.isEmpty { throw ValidationError("give the definition file to add") }
+            if makeDefault && files.count > 1 { throw ValidationError("--default takes a single file") }
+        }
+
         func run() throws {
-            let input = try InputFile.read(file)
-            let definition = try TreatyDefinition.parse(input.bytes)
+            // Every file is read and validated before the database is opened.
+            let definitions = try files.map { file in
+                let input = try InputFile.read(file)
+                do {
+                    return (try TreatyDefinition.parse(input.bytes), String(decoding: input.bytes, as: UTF8.self), input.source)
+                } catch {
+                    throw files.count > 1 ? StoreError.invalid("\(input.source): \(error)") : error
+                }
+            }
             let store = try database.openStore()
             defer { store.close() }
-            let change = try store.addTreaty(definition, json: String(decoding: input.bytes, as: UTF8.self),
-                                             makeDefault: makeDefault, source: input.source)
-            if !quiet { Terminal.out("\(change.rawValue): \(definition.id)\(makeDefault ? " (default)" : "")\n") }
+            let changes = try store.addTreaties(definitions.map { ($0.0, $0.1, $0.2) }, makeDefault: makeDefault)
+            if !quiet {
+                for (definition, change) in zip(definitions.map(\.0), changes) {
+                    Terminal.out("\(change.rawValue): \(definition.id)\(makeDefault ? " (default)" : "")\n")
+                }
+            }
         }
     }
 

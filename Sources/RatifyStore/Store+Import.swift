@@ -1,0 +1,74 @@
+import GRDB
+import RatifyCore
+
+/// What a streamed import did, or would do in a dry run.
+public struct ImportCounts: Sendable {
+    public var added = 0
+    public var unchanged = 0
+    /// The rows added, kept only when asked (a dry run lists them).
+    public var addedActions: [PendingAction] = []
+}
+
+extension Store {
+    /// Imports a stream of actions all or nothing, in one IMMEDIATE
+    /// transaction, holding no more than one treaty's record in memory:
+    /// each row is inserted as it comes unless an equal action is in effect
+    /// (so the same file twice changes nothing), then each treaty touched is
+    /// checked against the rules as its record stands after the whole file.
+    /// Any violation, or any error thrown by `produce`, rolls everything back.
+    public func importActions(
+        today: CivilDate, dryRun: Bool = false, keepAdded: Bool = false,
+        produce: (_ emit: (PendingAction) throws -> Void) throws -> Void
+    ) throws -> ImportCounts {
+        try writeOrRollBack(commit: !dryRun) { db in
+            let baseline = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM action") ?? 0
+            let knownTreaties = Set(try String.fetchAll(db, sql: "SELECT id FROM treaty"))
+            // One prepared statement: the NOT EXISTS makes an equal action in
+            // effect, or an earlier equal row of the same file, a no-op.
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO action (treaty_id, participant, kind, date, reference, note, recorded_at, source, source_line)
+                SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9
+                WHERE NOT EXISTS (SELECT 1 FROM action_in_effect
+                                  WHERE treaty_id = ?1 AND participant = ?2 AND date = ?4 AND kind = ?3)
+                """)
+            let stamp = self.now()
+            var counts = ImportCounts()
+            var touched = Set<String>()
+            try produce { pending in
+                guard knownTreaties.contains(pending.treaty) else {
+                    throw StoreError.invalid("unknown treaty '\(pending.treaty)'")
+                }
+                let a = pending.action
+                insert.setUncheckedArguments([pending.treaty, a.participant, a.kind.rawValue, a.date.description,
+                                              a.reference.nonEmpty, a.note.nonEmpty, stamp, a.provenance.source, a.provenance.line])
+                try insert.execute()
+                if db.changesCount > 0 {
+                    counts.added += 1
+                    touched.insert(pending.treaty)
+                    if keepAdded { counts.addedActions.append(pending) }
+                } else {
+                    counts.unchanged += 1
+                }
+            }
+            var violations: [RuleViolation] = []
+            for treatyID in touched.sorted() {
+                let definition = try self.treaty(treatyID, in: db).definition
+                let after = try self.actionsInEffect(treaty: treatyID, in: db)
+                let before = after.filter { ($0.id ?? 0) <= baseline }
+                violations += RecordRules.introduced(
+                    from: RecordUnderReview(treaty: definition, actions: before, today: today, directory: self.directory),
+                    to: RecordUnderReview(treaty: definition, actions: after, today: today, directory: self.directory)
+                ).map { violation in
+                    // Rows of this file are not recorded after all: no id in the message.
+                    var action = violation.action
+                    if (action.id ?? 0) > baseline { action.id = nil }
+                    return RuleViolation(action: action, rule: violation.rule, problem: violation.problem)
+                }
+            }
+            guard violations.isEmpty else {
+                throw ValidationFailure(violations: violations.sorted { ($0.action.provenance.line ?? 0) < ($1.action.provenance.line ?? 0) }, directory: self.directory)
+            }
+            return counts
+        }
+    }
+}
