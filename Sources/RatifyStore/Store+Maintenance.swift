@@ -22,7 +22,7 @@ extension Store {
         }
         do {
             let target = try DatabaseQueue(path: destination)
-            try pool.backup(to: target)
+            try reader.backup(to: target)
             try target.close()
         } catch {
             try? FileManager.default.removeItem(atPath: destination)

@@ -7,7 +7,10 @@ import RatifyCore
 /// one IMMEDIATE transaction.
 public final class Store: Sendable {
     public let path: String
-    let pool: DatabasePool
+    /// The writer: one `DatabasePool` (WAL) per process. Nil for a store
+    /// opened read-only, which reads through `reader` alone.
+    let writerPool: DatabasePool?
+    let reader: any DatabaseReader
     let now: @Sendable () -> String
     public let directory: ParticipantDirectory
 
@@ -15,9 +18,11 @@ public final class Store: Sendable {
     public static let defaultBusyTimeout: TimeInterval = 10
     let busyTimeout: TimeInterval
 
-    private init(path: String, pool: DatabasePool, now: @escaping @Sendable () -> String, directory: ParticipantDirectory, busyTimeout: TimeInterval) {
+    private init(path: String, writer: DatabasePool?, reader: any DatabaseReader, now: @escaping @Sendable () -> String,
+                 directory: ParticipantDirectory, busyTimeout: TimeInterval) {
         self.path = path
-        self.pool = pool
+        self.writerPool = writer
+        self.reader = reader
         self.now = now
         self.directory = directory
         self.busyTimeout = busyTimeout
@@ -32,16 +37,23 @@ public final class Store: Sendable {
 
     /// Opens an existing database, refusing a newer one before touching it
     /// and applying this binary's pending migrations to an older one.
+    /// `readOnly` stores (status, export, history...) read through the
+    /// read-only connection that checked the version, and open no writer:
+    /// a read never waits for a writer in WAL mode, and start-up is shorter.
     public static func open(
         at path: String, now: @escaping @Sendable () -> String = systemClock, directory: ParticipantDirectory = .builtIn,
-        busyTimeout: TimeInterval = defaultBusyTimeout
+        busyTimeout: TimeInterval = defaultBusyTimeout, readOnly: Bool = false
     ) throws(StoreError) -> Store {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .noDatabase(path: path) }
         if isDirectory.boolValue { throw .notADatabase(path: path, detail: "it is a directory") }
         guard FileManager.default.isReadableFile(atPath: path) else { throw .io(path: path, detail: "the file is not readable (check its permissions)") }
-        let state = try probe(path, busyTimeout: busyTimeout)
+        let (state, queue) = try probe(path, busyTimeout: busyTimeout)
         guard state != .empty else { throw .noDatabase(path: path) }
+        if readOnly && state == .current {
+            return Store(path: path, writer: nil, reader: queue, now: now, directory: directory, busyTimeout: busyTimeout)
+        }
+        try? queue.close()
         let store = try openPool(path, now: now, directory: directory, busyTimeout: busyTimeout)
         if state == .older { try store.migrate() }
         return store
@@ -57,7 +69,9 @@ public final class Store: Sendable {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { throw .cannotCreate(path: path, detail: "a directory is in the way") }
-            if try probe(path, busyTimeout: busyTimeout) != .empty {
+            let (state, queue) = try probe(path, busyTimeout: busyTimeout)
+            try? queue.close()
+            if state != .empty {
                 return (try open(at: path, now: now, directory: directory, busyTimeout: busyTimeout), false)
             }
         }
@@ -93,15 +107,15 @@ public final class Store: Sendable {
     enum ProbeResult { case empty, current, older }
 
     /// Reads the file read-only: is it SQLite, is it ratify's, is it newer?
-    /// Nothing is written, so a refused database stays byte for byte as it was.
-    static func probe(_ path: String, busyTimeout: TimeInterval) throws(StoreError) -> ProbeResult {
+    /// Nothing is written, so a refused database stays byte for byte as it
+    /// was. Returns the read-only connection for a read-only store to keep.
+    static func probe(_ path: String, busyTimeout: TimeInterval) throws(StoreError) -> (ProbeResult, DatabaseQueue) {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(busyTimeout)
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
-            defer { try? queue.close() }
-            return try queue.read { db -> ProbeResult in
+            let result = try queue.read { db -> ProbeResult in
                 let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
                 if tables.isEmpty { return .empty }
                 guard tables.contains("grdb_migrations") else {
@@ -112,6 +126,7 @@ public final class Store: Sendable {
                 if !unknown.isEmpty { throw StoreError.newerVersion(path: path, unknownMigrations: unknown.sorted()) }
                 return applied.count == Migrations.known.count ? .current : .older
             }
+            return (result, queue)
         } catch {
             throw storeError(from: error, path: path, busyTimeout: busyTimeout)
         }
@@ -126,7 +141,7 @@ public final class Store: Sendable {
         config.label = "ratify"
         do {
             let pool = try DatabasePool(path: path, configuration: config)
-            return Store(path: path, pool: pool, now: now, directory: directory, busyTimeout: busyTimeout)
+            return Store(path: path, writer: pool, reader: pool, now: now, directory: directory, busyTimeout: busyTimeout)
         } catch {
             throw storeError(from: error, path: path, busyTimeout: busyTimeout)
         }
@@ -134,7 +149,7 @@ public final class Store: Sendable {
 
     private func migrate() throws(StoreError) {
         do {
-            try Migrations.migrator.migrate(pool)
+            try Migrations.migrator.migrate(writer)
             try write { db in try self.syncReferenceData(db) }
         } catch {
             throw Store.storeError(from: error, path: path, busyTimeout: busyTimeout)
@@ -153,7 +168,12 @@ public final class Store: Sendable {
     }
 
     public func close() {
-        try? pool.close()
+        if let writerPool { try? writerPool.close() } else { try? (reader as? DatabaseQueue)?.close() }
+    }
+
+    private var writer: DatabasePool {
+        guard let writerPool else { preconditionFailure("a store opened read-only was asked to write") }
+        return writerPool
     }
 
     // MARK: Transactions
@@ -167,7 +187,7 @@ public final class Store: Sendable {
     /// Like `write`, rolling back instead of committing when `commit` is false (dry runs).
     func writeOrRollBack<T>(commit: Bool, _ body: (Database) throws -> T) throws -> T {
         do {
-            return try pool.writeWithoutTransaction { db in
+            return try writer.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(db)
@@ -181,7 +201,7 @@ public final class Store: Sendable {
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.read(body) } catch { throw Store.translate(error, path: path, busyTimeout: busyTimeout) }
+        do { return try reader.read(body) } catch { throw Store.translate(error, path: path, busyTimeout: busyTimeout) }
     }
 
     /// Maps SQLite's errors onto the store's, which map onto exit codes;

@@ -10,7 +10,7 @@ struct Backup: ParsableCommand {
     @Argument(help: "The new file (it must not exist).") var file: String
 
     func run() throws {
-        let store = try database.openStore()
+        let store = try database.openStoreForReading()
         defer { store.close() }
         try store.backup(to: file)
     }
@@ -25,7 +25,7 @@ struct Check: ParsableCommand {
     @OptionGroup var asOf: AsOfOption
 
     func run() throws {
-        let store = try database.openStore()
+        let store = try database.openStoreForReading()
         defer { store.close() }
         let findings = try store.check(today: try asOf.resolved())
         guard !findings.isEmpty else { return }

@@ -20,7 +20,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let store = try database.openStore()
+        let store = try database.openStoreForReading()
         defer { store.close() }
         let treaties = all ? try store.treaties().map(\.definition) : [try store.treaty(treaty.id).definition]
         let perTreaty = try treaties.map { definition in

@@ -16,7 +16,7 @@ struct History: ParsableCommand {
 
     func run() throws {
         let participant = try state.map { try ParticipantDirectory.builtIn.lookup($0) }
-        let store = try database.openStore()
+        let store = try database.openStoreForReading()
         defer { store.close() }
         let treatyID = try store.treaty(treaty.id).definition.id
         let entries = try store.history(treaty: treatyID, participant: participant?.code)

@@ -27,7 +27,7 @@ struct Status: ParsableCommand {
     func run() throws {
         if all { return try runAll() }
         let assumed = try assumptions.map { try Self.assumption($0, directory: .builtIn) }
-        let store = try database.openStore()
+        let store = try database.openStoreForReading()
         defer { store.close() }
         let definition = try store.treaty(treaty.id).definition
         let actions = try store.actionsInEffect(treaty: definition.id) + assumed
@@ -55,7 +55,7 @@ struct Status: ParsableCommand {
 
     func runAll() throws {
         let asOfDate = try asOf.resolved()
-        let store = try database.openStore()
+        let store = try database.openStoreForReading()
         defer { store.close() }
         let actions = try store.actionsInEffectByTreaty()
         let statuses = try store.treaties().map {

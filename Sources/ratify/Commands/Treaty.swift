@@ -57,7 +57,7 @@ struct TreatyCommand: ParsableCommand {
         }
 
         func run() throws {
-            let store = try database.openStore()
+            let store = try database.openStoreForReading()
             defer { store.close() }
             let treaties = try store.treaties()
             if json {
@@ -82,7 +82,7 @@ struct TreatyCommand: ParsableCommand {
         @Argument(help: "The treaty's id (default: the default treaty).") var id: String?
 
         func run() throws {
-            let store = try database.openStore()
+            let store = try database.openStoreForReading()
             defer { store.close() }
             Terminal.out(try JSONOutput.string(try store.treaty(id).definition))
         }
