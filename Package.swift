@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
     ],
     targets: [
         // Pure: civil dates, participants, treaty rules, validation, the engine.
@@ -33,7 +34,11 @@ let package = Package(
         // text/markdown/json/html reports. Pure functions of core values.
         .target(
             name: "RatifyReports",
-            dependencies: ["RatifyCore", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: [
+                "RatifyCore", .product(name: "CSV", package: "CSV.swift"),
+                // The HTML report (ratify report --format html) is built with Plot's DSL.
+                .product(name: "Plot", package: "Plot"),
+            ]
         ),
 
         // The thin command-line layer: one subcommand per file.

@@ -55,10 +55,12 @@ extension Store {
                 let definition = try self.treaty(treatyID, in: db).definition
                 let after = try self.actionsInEffect(treaty: treatyID, in: db)
                 let before = after.filter { ($0.id ?? 0) <= baseline }
-                violations += RecordRules.introduced(
+                let afterReview = RecordUnderReview(treaty: definition, actions: after, today: today, directory: self.directory)
+                // A treaty with no record before the file has nothing to compare with.
+                let introduced = before.isEmpty ? RecordRules.violations(in: afterReview) : RecordRules.introduced(
                     from: RecordUnderReview(treaty: definition, actions: before, today: today, directory: self.directory),
-                    to: RecordUnderReview(treaty: definition, actions: after, today: today, directory: self.directory)
-                ).map { violation in
+                    to: afterReview)
+                violations += introduced.map { violation in
                     // Rows of this file are not recorded after all: no id in the message.
                     var action = violation.action
                     if (action.id ?? 0) > baseline { action.id = nil }

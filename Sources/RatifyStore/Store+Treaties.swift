@@ -25,12 +25,14 @@ extension Store {
     }
 
     func treaty(_ id: String?, in db: Database) throws -> StoredTreaty {
-        let defaultID = try SettingRow.fetchOne(db, key: SettingRow.defaultTreaty)?.value
+        // Raw SQL: this runs on every command, and GRDB's query builder was
+        // a measurable part of start-up (scripts/bench).
+        let defaultID = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [SettingRow.defaultTreaty])
         guard let wanted = id ?? defaultID else {
             throw StoreError.invalid("no treaty given and the database has no default treaty: pass --treaty ID, or make one the default with 'ratify treaty add FILE --default'")
         }
-        guard let revision = try TreatyRevisionRow
-            .filter(Column("treaty_id") == wanted).order(Column("id").desc).fetchOne(db)
+        guard let revision = try TreatyRevisionRow.fetchOne(
+            db, sql: "SELECT * FROM treaty_revision WHERE treaty_id = ? ORDER BY id DESC LIMIT 1", arguments: [wanted])
         else {
             let known = try String.fetchAll(db, sql: "SELECT id FROM treaty ORDER BY id")
             throw StoreError.invalid("unknown treaty '\(wanted)': known treaties are \(known.joined(separator: ", ")); add one with 'ratify treaty add FILE'")
@@ -39,8 +41,8 @@ extension Store {
         do { definition = try TreatyDefinition.parse(Data(revision.definition.utf8), directory: directory) } catch {
             throw StoreError.invalid("the stored definition of treaty '\(wanted)' no longer validates (\(error)); replace it with 'ratify treaty add FILE'")
         }
-        let revisions = try TreatyRevisionRow.filter(Column("treaty_id") == wanted).fetchCount(db)
-        let added = try TreatyRow.fetchOne(db, key: wanted)?.addedAt ?? revision.recordedAt
+        let revisions = try Int.fetchOne(db, sql: "SELECT count(*) FROM treaty_revision WHERE treaty_id = ?", arguments: [wanted]) ?? 1
+        let added = try String.fetchOne(db, sql: "SELECT added_at FROM treaty WHERE id = ?", arguments: [wanted]) ?? revision.recordedAt
         return StoredTreaty(definition: definition, json: revision.definition, isDefault: wanted == defaultID,
                             revisions: revisions, addedAt: added, updatedAt: revision.recordedAt)
     }

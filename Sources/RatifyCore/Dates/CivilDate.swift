@@ -100,13 +100,12 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     // MARK: Text
 
-    /// `YYYY-MM-DD`.
+    /// `YYYY-MM-DD`, written digit by digit: this runs for every row of an import.
     public var description: String {
-        func pad(_ n: Int, _ width: Int) -> String {
-            let digits = String(n)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        let digit = { (n: Int) in UInt8(48 + n % 10) }
+        let bytes: [UInt8] = [digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), 45,
+                              digit(month / 10), digit(month), 45, digit(day / 10), digit(day)]
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Parses exactly `YYYY-MM-DD`; the error says which of form or calendar is wrong.

@@ -28,6 +28,7 @@ public struct ParticipantDirectory: Sendable {
 
     /// Resolves a code or name; the error names the closest known names.
     public func lookup(_ text: String) throws(UnknownParticipant) -> Participant {
+        if let participant = byCode[text] { return participant }   // the common case: an exact code
         let trimmed = String(text.trimmingSpaces)
         if trimmed.count == 3, let participant = byCode[trimmed.uppercased()] { return participant }
         if let participant = byFoldedName[Self.fold(trimmed)] { return participant }

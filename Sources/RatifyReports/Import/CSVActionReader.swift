@@ -80,7 +80,10 @@ public struct CSVActionReader {
             problem(line, "column '\(column)' appears twice in the header")
         }
         guard problems.isEmpty else { throw ImportFailure(problems) }
-        let index = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+        // Column positions resolved once, not looked up for every field.
+        let position = { (name: String) in columns.firstIndex(of: name) }
+        let (stateAt, actionAt, dateAt) = (position("state"), position("action"), position("date"))
+        let (referenceAt, noteAt, treatyAt) = (position("reference"), position("note"), position("treaty"))
         line += Self.lineBreaks(in: header) + 1
 
         while let fields = reader.next() {
@@ -91,12 +94,12 @@ public struct CSVActionReader {
                 problem(rowLine, "expected \(columns.count) fields (\(columns.joined(separator: ","))), found \(fields.count)")
                 continue
             }
-            func field(_ name: String) -> String? {
-                index[name].map { fields[$0].trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+            func field(_ at: Int?) -> String? {
+                at.map { fields[$0].trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
             }
             do {
-                let pending = try makeAction(state: field("state"), action: field("action"), date: field("date"),
-                                             reference: field("reference"), note: field("note"), treaty: field("treaty"), line: rowLine)
+                let pending = try makeAction(state: field(stateAt), action: field(actionAt), date: field(dateAt),
+                                             reference: field(referenceAt), note: field(noteAt), treaty: field(treatyAt), line: rowLine)
                 if problems.isEmpty { try each(pending) }
             } catch let error as RowError {
                 problem(rowLine, error.message)

@@ -3,10 +3,11 @@ import RatifyCore
 import RatifyReports
 import RatifyStore
 
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, html }
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+            commandName: "report",
         abstract: "The daily summary: where the treaty stands, what changed, the latest actions, the regional breakdown.",
         discussion: """
             "What changed" is measured from the previous report of the same treaty in this database (each run \
@@ -17,7 +18,7 @@ struct Report: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var treaty: TreatyOption
     @OptionGroup var asOf: AsOfOption
-    @Option(help: "text, markdown or json.") var format: ReportFormat = .text
+    @Option(help: "text, markdown, json or html (one self-contained page with a chart).") var format: ReportFormat = .text
     @Option(help: "Write to this file (atomically) instead of stdout.") var output: String?
     @Option(help: "Report the actions dated on or after this date as the changes, YYYY-MM-DD.") var since: String?
 
@@ -47,6 +48,7 @@ struct Report: ParsableCommand {
         case .text: ReportText.render(report, directory: store.directory)
         case .markdown: ReportMarkdown.render(report, directory: store.directory)
         case .json: try ReportJSON.render(report, directory: store.directory)
+        case .html: ReportHTML.render(report, actions: actions, directory: store.directory)
         }
         try OutputFile.write(text, to: output)
         // Remembered only once the report is out, so a failed write is reported again.

@@ -12,6 +12,7 @@ struct TreatyCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a treaty definition, or replace the one with the same id (its actions stay).",
             discussion: "Several files are added all or nothing, in one transaction.")
 
@@ -47,7 +48,8 @@ struct TreatyCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the treaties in the database.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List the treaties in the database.")
 
         @OptionGroup var database: DatabaseOptions
         @Flag(help: "A JSON list of {id, title, default, threshold, definition}.") var json = false
@@ -76,7 +78,8 @@ struct TreatyCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print a treaty's definition as JSON.")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Print a treaty's definition as JSON.")
 
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The treaty's id (default: the default treaty).") var id: String?
