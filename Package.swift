@@ -9,6 +9,8 @@ let package = Package(
     products: [
         .executable(name: "ratify", targets: ["ratify"]),
         .library(name: "RatifyCore", targets: ["RatifyCore"]),
+        // For the fuzz targets in Fuzz/ (a package of its own).
+        .library(name: "RatifyReports", targets: ["RatifyReports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),

@@ -1,0 +1,28 @@
+import RatifyCore
+import RatifyReports
+
+/// Any bytes through the CSV import path: decoding, then reading. A parser
+/// may refuse input; it must never crash.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    let bytes = UnsafeBufferPointer(start: data, count: size)
+    guard let text = try? TextDecoding.utf8(bytes, source: "fuzz.csv") else { return 0 }
+    _ = try? CSVActionReader(source: "fuzz.csv", defaultTreaty: "hanoi", knownTreaties: ["hanoi", "bbnj"]).read(text)
+    return 0
+}
+
+// SwiftPM links an executable's entry point as `FuzzCSV_main`; it hands
+// control to libFuzzer's driver with the function above.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32
+) -> Int32
+
+@_cdecl("FuzzCSV_main")
+public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    var argc = argc
+    var argv = argv
+    return LLVMFuzzerRunDriver(&argc, &argv, fuzzOne)
+}
