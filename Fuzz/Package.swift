@@ -9,8 +9,9 @@ let package = Package(
     name: "ratify-fuzz",
     dependencies: [.package(name: "ratify", path: "..")],
     targets: [
-        .executableTarget(name: "FuzzCSV", dependencies: [.product(name: "RatifyReports", package: "ratify")], swiftSettings: fuzzer),
-        .executableTarget(name: "FuzzUNTC", dependencies: [.product(name: "RatifyReports", package: "ratify")], swiftSettings: fuzzer),
-        .executableTarget(name: "FuzzTreaty", dependencies: [.product(name: "RatifyCore", package: "ratify")], swiftSettings: fuzzer),
+        .target(name: "FuzzDriver"),
+        .executableTarget(name: "FuzzCSV", dependencies: ["FuzzDriver", .product(name: "RatifyReports", package: "ratify")], swiftSettings: fuzzer),
+        .executableTarget(name: "FuzzUNTC", dependencies: ["FuzzDriver", .product(name: "RatifyReports", package: "ratify")], swiftSettings: fuzzer),
+        .executableTarget(name: "FuzzTreaty", dependencies: ["FuzzDriver", .product(name: "RatifyCore", package: "ratify")], swiftSettings: fuzzer),
     ]
 )

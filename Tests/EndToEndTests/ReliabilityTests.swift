@@ -109,6 +109,21 @@ import Testing
 
     @Test func casesCoverEnough() { #expect(Self.cases.count >= 40) }
 
+    /// Permissions do not bind root, so ratify runs as `nobody` (setpriv).
+    @Test func aReadOnlyDatabaseFileIsAnIOErrorAndStaysUnchanged() throws {
+        let sandbox = Sandbox().withHanoiSignatures()
+        let before = sandbox.snapshot()
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: sandbox.db)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: sandbox.folder.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: sandbox.folder.path) }
+        let run = sandbox.run(["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", ratifyBinary,
+                               "record", "DEU", "signature", "2025-10-25"], executable: "/usr/bin/setpriv")
+        #expect(run.status == 74, "\(run.stderr)")
+        #expect(run.stderr.contains("the database is read-only (check the permissions of the file and its folder)"))
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: sandbox.folder.path)
+        #expect(sandbox.snapshot() == before)
+    }
+
     @Test func quotesAndSQLInNotesAreStoredVerbatim() {
         let sandbox = Sandbox()
         sandbox.run("init")

@@ -54,11 +54,12 @@ final class Sandbox: @unchecked Sendable {
         run(arguments, stdin: stdin, env: env)
     }
 
-    func run(_ arguments: [String], stdin: String? = nil, env: [String: String] = [:], cwd: URL? = nil) -> Run {
+    /// Runs `ratify` (or, with `executable`, that program with `arguments` whole).
+    func run(_ arguments: [String], stdin: String? = nil, env: [String: String] = [:], cwd: URL? = nil, executable: String? = nil) -> Run {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: ratifyBinary)
+        process.executableURL = URL(fileURLWithPath: executable ?? ratifyBinary)
         if let cwd { process.currentDirectoryURL = cwd }
-        process.arguments = arguments
+        process.arguments = executable == nil ? arguments : Array(arguments.dropFirst())
         process.environment = environment.merging(env) { $1 }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
