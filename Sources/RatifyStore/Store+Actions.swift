@@ -90,7 +90,7 @@ extension Store {
                     to: RecordUnderReview(treaty: definition, actions: kept + fresh, today: today, directory: self.directory))
             }
             guard violations.isEmpty else {
-                throw ValidationFailure(violations: violations.sorted { ($0.action.provenance.line ?? 0) < ($1.action.provenance.line ?? 0) }, directory: self.directory)
+                throw ValidationFailure(violations: violations, directory: self.directory)
             }
             let stamp = self.now()
             for correction in corrections {

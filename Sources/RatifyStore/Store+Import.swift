@@ -68,7 +68,7 @@ extension Store {
                 }
             }
             guard violations.isEmpty else {
-                throw ValidationFailure(violations: violations.sorted { ($0.action.provenance.line ?? 0) < ($1.action.provenance.line ?? 0) }, directory: self.directory)
+                throw ValidationFailure(violations: violations, directory: self.directory)
             }
             return counts
         }

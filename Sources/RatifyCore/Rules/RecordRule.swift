@@ -81,8 +81,11 @@ public struct ValidationFailure: Error, Sendable {
     public let violations: [RuleViolation]
     public let directory: ParticipantDirectory
 
+    /// Keeps the violations in file order (by line; stable otherwise).
     public init(violations: [RuleViolation], directory: ParticipantDirectory = .builtIn) {
-        self.violations = violations
+        self.violations = violations.enumerated()
+            .sorted { ($0.element.action.provenance.line ?? 0, $0.offset) < ($1.element.action.provenance.line ?? 0, $1.offset) }
+            .map(\.element)
         self.directory = directory
     }
 
