@@ -65,29 +65,37 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     // MARK: Arithmetic
 
-    /// Days later (or earlier, when negative). Traps only outside years 1–9999.
+    /// The first and last dates this type holds.
+    public static let earliest = CivilDate(unchecked: 1, 1, 1)
+    public static let latest = CivilDate(unchecked: 9999, 12, 31)
+
+    /// Days later (or earlier, when negative). Saturates at 0001-01-01 and
+    /// 9999-12-31 rather than trapping: `--as-of 9999-12-31` plus a treaty's
+    /// 90 days must still give an answer (found by scripts/fuzz).
     public func adding(days: Int) -> CivilDate {
-        guard let date = CivilDate(dayNumber: dayNumber + days) else {
-            preconditionFailure("date out of range: \(self) + \(days) days")
-        }
-        return date
+        let target = dayNumber.addingReportingOverflow(days)
+        if target.overflow { return days < 0 ? .earliest : .latest }
+        return CivilDate(dayNumber: target.partialValue) ?? (days < 0 ? .earliest : .latest)
     }
 
     /// Calendar months later; a day past the target month's end becomes its
-    /// last day (2025-01-31 + 1 month = 2025-02-28).
+    /// last day (2025-01-31 + 1 month = 2025-02-28). Saturates like `adding(days:)`.
     public func adding(months: Int) -> CivilDate {
-        let index = year * 12 + (month - 1) + months
-        let newYear = index / 12
-        let newMonth = index % 12 + 1
-        let newDay = min(day, CivilDate.daysIn(month: newMonth, year: newYear))
-        guard let date = CivilDate(year: newYear, month: newMonth, day: newDay) else {
-            preconditionFailure("date out of range: \(self) + \(months) months")
+        let index = (year * 12 + (month - 1)).addingReportingOverflow(months)
+        guard !index.overflow, index.partialValue >= 12, index.partialValue < 10_000 * 12 else {
+            return months < 0 ? .earliest : .latest
         }
-        return date
+        let newYear = index.partialValue / 12
+        let newMonth = index.partialValue % 12 + 1
+        let newDay = min(day, CivilDate.daysIn(month: newMonth, year: newYear))
+        return CivilDate(unchecked: newYear, newMonth, newDay)
     }
 
     /// Calendar years later; 29 February becomes 28 February in a common year.
-    public func adding(years: Int) -> CivilDate { adding(months: years * 12) }
+    public func adding(years: Int) -> CivilDate {
+        let months = years.multipliedReportingOverflow(by: 12)
+        return months.overflow ? (years < 0 ? .earliest : .latest) : adding(months: months.partialValue)
+    }
 
     public func days(until other: CivilDate) -> Int { other.dayNumber - dayNumber }
 

@@ -13,14 +13,15 @@ public enum Step: Hashable, Sendable, CustomStringConvertible {
         case "first-of-month": self = .firstOfMonth
         case "first-of-next-month": self = .firstOfNextMonth
         default:
-            guard text.count >= 3, text.first == "+", let unit = text.last,
-                  let n = Int(text.dropFirst().dropLast()), n >= 0, n <= 100_000,
-                  text.dropFirst().dropLast().allSatisfy(\.isASCIIDigit)
+            guard text.count >= 3, text.count <= 8, text.first == "+", let unit = text.last,
+                  text.dropFirst().dropLast().allSatisfy(\.isASCIIDigit),
+                  let n = Int(text.dropFirst().dropLast())
             else { return nil }
+            // No treaty waits more than a century: larger steps are typing errors.
             switch unit {
-            case "d": self = .days(n)
-            case "m": self = .months(n)
-            case "y": self = .years(n)
+            case "d" where n <= Self.maximumDays: self = .days(n)
+            case "m" where n <= Self.maximumYears * 12: self = .months(n)
+            case "y" where n <= Self.maximumYears: self = .years(n)
             default: return nil
             }
         }
@@ -46,7 +47,10 @@ public enum Step: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    public static let expectedForm = "a step: +Nd, +Nm, +Ny, first-of-month or first-of-next-month"
+    public static let maximumYears = 100
+    public static let maximumDays = 36_525
+
+    public static let expectedForm = "a step: +Nd, +Nm, +Ny (at most 36525 days, 1200 months, 100 years), first-of-month or first-of-next-month"
 }
 
 extension Array where Element == Step {
