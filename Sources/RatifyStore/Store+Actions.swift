@@ -52,7 +52,11 @@ extension Store {
 
     /// The highest action id, for "what changed since".
     public func lastActionID() throws -> Int64 {
-        try read { db in try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM action") ?? 0 }
+        try read { db in try self.lastActionID(in: db) }
+    }
+
+    func lastActionID(in db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM action") ?? 0
     }
 
     /// Records a batch all or nothing, in one IMMEDIATE transaction. The

@@ -15,6 +15,16 @@ public struct StoredAlert: Sendable, Equatable {
     public var deliveredChannels: Set<String>
 }
 
+extension StoredAlert {
+    /// An `alert` row joined with its delivery's `channels AS delivered_channels`.
+    init(row: Row) {
+        let channels: String = row["delivered_channels"] ?? "[]"
+        self.init(id: row["id"], kind: row["kind"], treaty: row["treaty_id"], key: row["event_key"], date: row["date"],
+                  message: row["message"], payload: row["payload"],
+                  deliveredChannels: Set((try? JSONDecoder().decode([String].self, from: Data(channels.utf8))) ?? []))
+    }
+}
+
 extension Store {
     static let alertConfigKey = "alerts"
 
@@ -35,7 +45,7 @@ extension Store {
             let hadInstrument = config.enabled.contains(.instrument)
             change(&config)
             if config.enabled.contains(.instrument) && !hadInstrument {
-                config.instrumentsAfterActionID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM action") ?? 0
+                config.instrumentsAfterActionID = try self.lastActionID(in: db)
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
@@ -68,17 +78,14 @@ extension Store {
                 ORDER BY a.date, a.id
                 """, arguments: [treaty, staleBefore])
             return try rows.map { row in
-                let id: Int64 = row["id"]
-                let channels: String = row["delivered_channels"] ?? "[]"
+                let alert = StoredAlert(row: row)
                 if let deliveryID: Int64 = row["delivery_id"] {
                     try db.execute(sql: "UPDATE alert_delivery SET claimed_by = ?, claimed_at = ? WHERE id = ?",
                                    arguments: [claimant, claimedAt, deliveryID])
                 } else {
-                    try AlertDeliveryRow(id: nil, alertID: id, claimedBy: claimant, claimedAt: claimedAt, deliveredAt: nil, channels: "[]").insert(db)
+                    try AlertDeliveryRow(id: nil, alertID: alert.id, claimedBy: claimant, claimedAt: claimedAt, deliveredAt: nil, channels: "[]").insert(db)
                 }
-                return StoredAlert(id: id, kind: row["kind"], treaty: row["treaty_id"], key: row["event_key"], date: row["date"],
-                                   message: row["message"], payload: row["payload"],
-                                   deliveredChannels: Set((try? JSONDecoder().decode([String].self, from: Data(channels.utf8))) ?? []))
+                return alert
             }
         }
     }
@@ -89,9 +96,9 @@ extension Store {
     public func finishDelivery(alertID: Int64, channels: Set<String>, complete: Bool) throws {
         try write { db in
             let encoded = String(decoding: try JSONEncoder().encode(channels.sorted()), as: UTF8.self)
+            let stamp = Store.realTime(Date())
             try db.execute(sql: "UPDATE alert_delivery SET channels = ?, delivered_at = ?, claimed_at = ? WHERE alert_id = ?",
-                           arguments: [encoded, complete ? Store.realTime(Date()) : nil,
-                                       complete ? Store.realTime(Date()) : "0000-00-00T00:00:00Z", alertID])
+                           arguments: [encoded, complete ? stamp : nil, complete ? stamp : "0000-00-00T00:00:00Z", alertID])
         }
     }
 
@@ -99,15 +106,9 @@ extension Store {
     public func alerts(treaty: String) throws -> [(alert: StoredAlert, deliveredAt: String?)] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT a.*, d.delivered_at, d.channels FROM alert a LEFT JOIN alert_delivery d ON d.alert_id = a.id
+                SELECT a.*, d.delivered_at, d.channels AS delivered_channels FROM alert a LEFT JOIN alert_delivery d ON d.alert_id = a.id
                 WHERE a.treaty_id = ? ORDER BY a.date, a.id
-                """, arguments: [treaty]).map { row in
-                let channels: String = row["channels"] ?? "[]"
-                return (StoredAlert(id: row["id"], kind: row["kind"], treaty: row["treaty_id"], key: row["event_key"], date: row["date"],
-                                    message: row["message"], payload: row["payload"],
-                                    deliveredChannels: Set((try? JSONDecoder().decode([String].self, from: Data(channels.utf8))) ?? [])),
-                        row["delivered_at"])
-            }
+                """, arguments: [treaty]).map { row in (StoredAlert(row: row), row["delivered_at"]) }
         }
     }
 

@@ -21,7 +21,7 @@ extension Store {
         produce: (_ emit: (PendingAction) throws -> Void) throws -> Void
     ) throws -> ImportCounts {
         try writeOrRollBack(commit: !dryRun) { db in
-            let baseline = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM action") ?? 0
+            let baseline = try self.lastActionID(in: db)
             let knownTreaties = Set(try String.fetchAll(db, sql: "SELECT id FROM treaty"))
             // One prepared statement: the NOT EXISTS makes an equal action in
             // effect, or an earlier equal row of the same file, a no-op.

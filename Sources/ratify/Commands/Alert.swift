@@ -6,7 +6,7 @@ import RatifyStore
 
 struct Alert: ParsableCommand {
     static let configuration = CommandConfiguration(
-            commandName: "alert",
+        commandName: "alert",
         abstract: "Tell what is new: threshold reached, entry into force, and the kinds enabled with 'alert config'.",
         discussion: """
             Each alert fires once per database: a run with nothing new prints nothing and exits 0, so cron \

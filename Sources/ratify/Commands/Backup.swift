@@ -3,7 +3,7 @@ import RatifyStore
 
 struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(
-            commandName: "backup",
+        commandName: "backup",
         abstract: "Copy the database to a new file with SQLite's online backup, safe while others write.",
         discussion: "Under cron: 30 2 * * * ratify backup /var/backups/ratify-$(date +\\%F).sqlite (silent on success).")
 
@@ -19,7 +19,7 @@ struct Backup: ParsableCommand {
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-            commandName: "check",
+        commandName: "check",
         abstract: "Check the database: SQLite integrity and foreign keys, stored definitions, and every treaty rule over the record.",
         discussion: "Prints nothing and exits 0 when all is well; otherwise one finding a line on stdout and exit 65. Cron-friendly.")
 

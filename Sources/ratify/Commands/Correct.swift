@@ -4,7 +4,7 @@ import RatifyStore
 
 struct Correct: ParsableCommand {
     static let configuration = CommandConfiguration(
-            commandName: "correct",
+        commandName: "correct",
         abstract: "Correct a recorded action: a new record replaces it, the original stays in the history.",
         discussion: "Give the action's id (see 'ratify history') and at least one new value, with the reason.")
 

@@ -7,7 +7,7 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case csv, json 
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-            commandName: "export",
+        commandName: "export",
         abstract: "Export the actions in effect, as CSV or JSON that 'ratify import' reads back.")
 
     @OptionGroup var database: DatabaseOptions

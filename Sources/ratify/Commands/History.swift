@@ -6,7 +6,7 @@ import RatifyStore
 
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
-            commandName: "history",
+        commandName: "history",
         abstract: "Show the whole record, corrections and voided actions included.",
         discussion: "Each row has an id; 'ratify correct ID' and 'ratify void ID' act on it.")
 

@@ -9,7 +9,7 @@ enum ImportFormat: String, ExpressibleByArgument, CaseIterable {
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-            commandName: "import",
+        commandName: "import",
         abstract: "Import actions from a file, all or nothing.",
         discussion: """
             CSV: a header line, then one action a line. Columns state, action, date are required; \

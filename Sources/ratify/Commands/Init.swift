@@ -3,7 +3,7 @@ import RatifyStore
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-            commandName: "init",
+        commandName: "init",
         abstract: "Create the database, load the reference data and the built-in treaty 'hanoi'.",
         discussion: "On an existing database it changes nothing and exits 0.")
 

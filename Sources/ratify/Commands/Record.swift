@@ -4,7 +4,7 @@ import RatifyStore
 
 struct Record: ParsableCommand {
     static let configuration = CommandConfiguration(
-            commandName: "record",
+        commandName: "record",
         abstract: "Record one action: a signature, an instrument of consent or a denunciation.",
         discussion: """
             STATE is an ISO 3166-1 alpha-3 code or a name ("Viet Nam", "Vietnam", "VNM"). ACTION is one of \

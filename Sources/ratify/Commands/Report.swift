@@ -7,7 +7,7 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case text, mark
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-            commandName: "report",
+        commandName: "report",
         abstract: "The daily summary: where the treaty stands, what changed, the latest actions, the regional breakdown.",
         discussion: """
             "What changed" is measured from the previous report of the same treaty in this database (each run \

@@ -5,7 +5,7 @@ import RatifyStore
 
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
-            commandName: "status",
+        commandName: "status",
         abstract: "Show where a treaty stands: counts, threshold, entry into force, participants.",
         discussion: """
             --assume STATE=DATE[:ACTION] adds a hypothetical instrument (default action: ratification) \

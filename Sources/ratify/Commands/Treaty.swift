@@ -12,7 +12,7 @@ struct TreatyCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "add",
+        commandName: "add",
             abstract: "Add a treaty definition, or replace the one with the same id (its actions stay).",
             discussion: "Several files are added all or nothing, in one transaction.")
 
