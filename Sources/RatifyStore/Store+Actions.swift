@@ -40,13 +40,27 @@ extension Store {
             .map(\.record)
     }
 
-    /// Every treaty's actions in effect, in one query (for `status --all`).
-    public func actionsInEffectByTreaty() throws -> [String: [ActionRecord]] {
+    /// Every treaty, with its actions in effect, one treaty at a time and
+    /// in id order, all from one snapshot (for `status --all`). A single
+    /// cursor ordered like the treaties is merged with them, so memory
+    /// holds one treaty's record, not the database's.
+    public func forEachTreaty(_ body: (StoredTreaty, [ActionRecord]) throws -> Void) throws {
         try read { db in
-            var byTreaty: [String: [ActionRecord]] = [:]
-            let rows = try ActionRow.fetchCursor(db, sql: "SELECT * FROM action_in_effect ORDER BY treaty_id, id")
-            while let row = try rows.next() { byTreaty[row.treatyID, default: []].append(row.record) }
-            return byTreaty
+            // Every definition first (they are small): one that no longer
+            // validates fails before anything has been handed on.
+            let treaties = try self.treaties(in: db)
+            // Both orders are SQLite's, so they agree; every action names a
+            // treaty (a foreign key), so no row is skipped.
+            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM action_in_effect ORDER BY treaty_id, id")
+            var pending = try rows.next().map(ActionRow.init(row:))
+            for treaty in treaties {
+                var actions: [ActionRecord] = []
+                while let row = pending, row.treatyID == treaty.definition.id {
+                    actions.append(row.record)
+                    pending = try rows.next().map(ActionRow.init(row:))
+                }
+                try body(treaty, actions)
+            }
         }
     }
 

@@ -49,8 +49,12 @@ extension Store {
 
     public func treaties() throws -> [StoredTreaty] {
         try read { db in
-            try String.fetchAll(db, sql: "SELECT id FROM treaty ORDER BY id").map { try self.treaty($0, in: db) }
+            try self.treaties(in: db)
         }
+    }
+
+    func treaties(in db: Database) throws -> [StoredTreaty] {
+        try String.fetchAll(db, sql: "SELECT id FROM treaty ORDER BY id").map { try self.treaty($0, in: db) }
     }
 
     /// Adds a treaty, or a new revision of one with the same id (the

@@ -167,4 +167,28 @@ func pending(_ code: String, _ kind: ActionKind, _ date: String, line: Int? = ni
             try store.treaty("bbnj")
         }
     }
+
+    @Test func everyTreatyComesWithItsOwnActionsInEffectInIDOrder() throws {
+        let store = try TemporaryDatabase().create()
+        // Treaties with no actions before, between and after those with some.
+        for id in ["aaa", "bbb", "ccc", "zzz"] {
+            var definition = BuiltInTreaties.hanoi
+            definition.id = id
+            let json = String(decoding: try JSONEncoder().encode(definition), as: UTF8.self)
+            _ = try store.addTreaty(definition, json: json, makeDefault: false, source: "t.json")
+        }
+        func on(_ treaty: String, _ code: String) -> PendingAction {
+            var action = pending(code, .signature, "2025-10-25")
+            action.treaty = treaty
+            return action
+        }
+        _ = try store.record([on("hanoi", "FRA"), on("bbb", "DEU"), on("hanoi", "VNM"), on("bbb", "ITA")], today: today)
+        let voided = try store.actionsInEffect(treaty: "hanoi").first { $0.participant == "FRA" }!
+        _ = try store.void(id: voided.id!, reason: "wrong treaty", today: today)
+        var seen: [String] = []
+        try store.forEachTreaty { treaty, actions in
+            seen.append("\(treaty.definition.id):\(actions.map(\.participant).joined(separator: "+"))")
+        }
+        #expect(seen == ["aaa:", "bbb:DEU+ITA", "ccc:", "hanoi:VNM", "zzz:"])
+    }
 }

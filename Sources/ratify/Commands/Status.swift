@@ -54,20 +54,21 @@ struct Status: ParsableCommand {
             note: "assumed", provenance: Provenance(source: "--assume"))
     }
 
+    /// Streamed a treaty at a time: the JSON is written as each status is
+    /// computed; the table needs every row for its widths, and a row is small.
     func runAll() throws {
         let asOfDate = try asOf.resolved()
         let store = try database.openStoreForReading()
         defer { store.close() }
-        let actions = try store.actionsInEffectByTreaty()
-        let statuses = try store.treaties().map {
-            Engine.status(of: $0.definition, actions: actions[$0.definition.id] ?? [], asOf: asOfDate, directory: store.directory)
-        }
-        if json { return Terminal.out(try JSONOutput.string(statuses)) }
+        var list = JSONArrayWriter(write: Terminal.out)
         var table = TextTable(header: ["Treaty", "Counted", "Remaining", "Threshold reached", "Entry into force", "Title"])
-        for s in statuses {
+        try store.forEachTreaty { treaty, actions in
+            let s = Engine.status(of: treaty.definition, actions: actions, asOf: asOfDate, directory: store.directory)
+            if json { return try list.append(s) }
             table.rows.append([s.treaty, "\(s.counted) of \(s.threshold)", "\(s.remaining)", s.thresholdReachedOn?.description ?? "-",
                                (s.entryIntoForce?.description ?? "-") + (s.inForce ? " (in force)" : ""), s.title])
         }
+        if json { return list.finish() }
         Terminal.out(table.render(style: Terminal.stdoutStyle))
     }
 }
