@@ -48,7 +48,7 @@ public final class Store: Sendable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .noDatabase(path: path) }
         if isDirectory.boolValue { throw .notADatabase(path: path, detail: "it is a directory") }
         guard FileManager.default.isReadableFile(atPath: path) else { throw .io(path: path, detail: "the file is not readable (check its permissions)") }
-        let (state, queue) = try probe(path, busyTimeout: busyTimeout)
+        let (state, queue) = try probe(path, busyTimeout: busyTimeout, mayReadInPlace: readOnly)
         guard state != .empty else { throw .noDatabase(path: path) }
         if readOnly && state == .current {
             return Store(path: path, writer: nil, reader: queue, now: now, directory: directory, busyTimeout: busyTimeout)
@@ -109,12 +109,33 @@ public final class Store: Sendable {
     /// Reads the file read-only: is it SQLite, is it ratify's, is it newer?
     /// Nothing is written, so a refused database stays byte for byte as it
     /// was. Returns the read-only connection for a read-only store to keep.
-    static func probe(_ path: String, busyTimeout: TimeInterval) throws(StoreError) -> (ProbeResult, DatabaseQueue) {
+    ///
+    /// SQLite cannot open a WAL database read-only when its `-shm` file is
+    /// missing and cannot be created (an archived copy, a folder the user
+    /// may not write). With `mayReadInPlace` (a command that only reads),
+    /// and no `-wal` file holding changes the main file lacks, it is then
+    /// opened as immutable: the file is read as it stands, without locks.
+    static func probe(
+        _ path: String, busyTimeout: TimeInterval, mayReadInPlace: Bool = false
+    ) throws(StoreError) -> (ProbeResult, DatabaseQueue) {
+        do {
+            return try probe(opening: path, path: path, busyTimeout: busyTimeout)
+        } catch .io(_, let detail) where mayReadInPlace && !FileManager.default.fileExists(atPath: path + "-wal") {
+            var components = URLComponents()
+            components.scheme = "file"
+            components.path = URL(fileURLWithPath: path).standardizedFileURL.path
+            components.queryItems = [URLQueryItem(name: "immutable", value: "1")]
+            guard let uri = components.string else { throw .io(path: path, detail: detail) }
+            return try probe(opening: uri, path: path, busyTimeout: busyTimeout)
+        }
+    }
+
+    private static func probe(opening location: String, path: String, busyTimeout: TimeInterval) throws(StoreError) -> (ProbeResult, DatabaseQueue) {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(busyTimeout)
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
+            let queue = try DatabaseQueue(path: location, configuration: config)
             let result = try queue.read { db -> ProbeResult in
                 let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
                 if tables.isEmpty { return .empty }

@@ -124,6 +124,32 @@ import Testing
         #expect(sandbox.snapshot() == before)
     }
 
+    /// An archived copy in a folder the reader may not write: SQLite cannot
+    /// create the WAL's `-shm` there, so read-only commands read the file in
+    /// place; writing commands still fail with 74.
+    @Test func aReadOnlyArchivedCopyCanStillBeRead() throws {
+        let sandbox = Sandbox().withHanoiSignatures()
+        let archive = sandbox.folder.appendingPathComponent("archive #1")
+        try FileManager.default.createDirectory(at: archive, withIntermediateDirectories: true)
+        let copy = archive.appendingPathComponent("copy 50%.sqlite").path
+        #expect(sandbox.run("backup", copy).status == 0)
+        let expected = sandbox.run("export").stdout
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: copy)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: archive.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: archive.path) }
+        func asNobody(_ arguments: String...) -> Run {
+            sandbox.run(["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", ratifyBinary, "--db", copy] + arguments,
+                        executable: "/usr/bin/setpriv")
+        }
+        let export = asNobody("export")
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(export.stdout == expected && expected.contains("VNM,signature,2025-10-25"))
+        #expect(asNobody("status", "--json").status == 0)
+        let record = asNobody("record", "DEU", "signature", "2025-10-25")
+        #expect(record.status == 74 && record.stderr.contains("read-only"), "\(record.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: archive.path) == ["copy 50%.sqlite"])
+    }
+
     @Test func quotesAndSQLInNotesAreStoredVerbatim() {
         let sandbox = Sandbox()
         sandbox.run("init")
