@@ -189,7 +189,16 @@ public final class Store: Sendable {
     }
 
     public func close() {
-        if let writerPool { try? writerPool.close() } else { try? (reader as? DatabaseQueue)?.close() }
+        if let writerPool {
+            // Readers first: the last connection to close checkpoints the
+            // WAL into the main file and deletes it, and a read-only reader
+            // cannot. Left behind, the -wal would hold the latest writes, so
+            // a plain copy of the database file would miss them.
+            writerPool.releaseMemory()
+            try? writerPool.close()
+        } else {
+            try? (reader as? DatabaseQueue)?.close()
+        }
     }
 
     private var writer: DatabasePool {

@@ -80,7 +80,7 @@ import Testing
         Case(arguments: ["--db", "missing/folder/x.sqlite", "status"], status: 66, message: "no ratify database at missing/folder/x.sqlite"),
         Case(arguments: ["--db", ".", "status"], status: 66, message: "it is a directory"),
         Case(arguments: ["--db", "notes.txt", "status"], status: 66, message: "is not a ratify database", files: ["notes.txt": text(String(repeating: "not sqlite\n", count: 400))]),
-        Case(arguments: ["--db", "notes.txt/sub/x.sqlite", "init"], status: 73, message: "cannot create", files: ["notes.txt": text("x")]),
+        Case(arguments: ["--db", "plain.txt/sub/x.sqlite", "init"], status: 73, message: "cannot create", files: ["plain.txt": text("x")]),
         Case(arguments: ["backup", "ratify.sqlite"], status: 65, message: "already exists"),
         Case(arguments: ["frobnicate"], status: 64, message: "Unexpected argument 'frobnicate'"),
     ]
@@ -98,8 +98,6 @@ import Testing
         let sandbox = Self.sandbox
         let before = sandbox.snapshot()
         for (name, bytes) in c.files { try Data(bytes).write(to: URL(fileURLWithPath: sandbox.path(name))) }
-        let process = Process()
-        process.currentDirectoryURL = sandbox.folder
         let run = sandbox.run(c.arguments, env: ["PWD": sandbox.folder.path], cwd: sandbox.folder)
         #expect(run.status == c.status, "\(c.arguments.prefix(6)): \(run.stderr.prefix(300))")
         #expect(run.stderr.contains(c.message), "\(run.stderr.prefix(500))")
@@ -108,6 +106,13 @@ import Testing
     }
 
     @Test func casesCoverEnough() { #expect(Self.cases.count >= 40) }
+
+    /// The cases run in parallel in one folder: two writing the same file
+    /// would race (one once read the other's `notes.txt`).
+    @Test func noTwoCasesWriteTheSameFile() {
+        let names = Self.cases.flatMap(\.files.keys)
+        #expect(names.count == Set(names).count, "\(names.sorted())")
+    }
 
     /// Permissions do not bind root, so ratify runs as `nobody` (setpriv).
     @Test func aReadOnlyDatabaseFileIsAnIOErrorAndStaysUnchanged() throws {

@@ -58,8 +58,14 @@ final class Sandbox: @unchecked Sendable {
     func run(_ arguments: [String], stdin: String? = nil, env: [String: String] = [:], cwd: URL? = nil, executable: String? = nil) -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable ?? ratifyBinary)
-        if let cwd { process.currentDirectoryURL = cwd }
         process.arguments = executable == nil ? arguments : Array(arguments.dropFirst())
+        if let cwd {
+            // `env -C`, not `currentDirectoryURL`: Foundation can change the
+            // test process's own directory around the spawn, and a parallel
+            // test then starts in the wrong folder (a flaky relative path).
+            process.arguments = ["-C", cwd.path, process.executableURL!.path] + process.arguments!
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        }
         process.environment = environment.merging(env) { $1 }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

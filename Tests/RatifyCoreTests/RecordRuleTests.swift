@@ -33,7 +33,7 @@ import Testing
     @Test func signatureBeforeConsent() {
         #expect(violations(SignatureBeforeConsent(), [act("FRA", .signature, "2025-10-25"), act("FRA", .ratification, "2025-10-25")]).isEmpty)
         #expect(violations(SignatureBeforeConsent(), [act("FRA", .accession, "2026-01-01"), act("DEU", .succession, "2026-01-01")]).isEmpty)
-        #expect(violations(SignatureBeforeConsent(), [act("FRA", .approval, "2026-01-01")]).first?.problem.contains("no signature is recorded") == true)
+        #expect(violations(SignatureBeforeConsent(), [act("FRA", .approval, "2026-01-01")]).first?.problem.contains("no signature is recorded; an approval needs one") == true)
         #expect(violations(SignatureBeforeConsent(), [act("FRA", .signature, "2026-02-01"), act("FRA", .acceptance, "2026-01-01")]).first?.problem.contains("after the deposit") == true)
     }
 

@@ -2,6 +2,14 @@
 public enum ActionKind: String, Sendable, Codable, CaseIterable, Comparable {
     case signature, ratification, acceptance, approval, accession, succession, denunciation
 
+    /// "an approval", "a ratification": for messages.
+    public var withArticle: String {
+        switch self {
+        case .acceptance, .approval, .accession: "an \(rawValue)"
+        case .signature, .ratification, .succession, .denunciation: "a \(rawValue)"
+        }
+    }
+
     /// Ratification, acceptance, approval, accession and succession express
     /// consent to be bound; they are what the threshold counts.
     public var isConsent: Bool {

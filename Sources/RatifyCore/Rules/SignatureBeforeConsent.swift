@@ -10,8 +10,8 @@ public struct SignatureBeforeConsent: RecordRule {
             return actions.filter(\.kind.needsSignature).compactMap { action in
                 if let signature, signature.date <= action.date { return nil }
                 let problem = signature.map {
-                    "the signature (\($0.date)) is after the deposit; a \(action.kind.rawValue) needs a signature on or before it"
-                } ?? "no signature is recorded; a \(action.kind.rawValue) needs one on or before the deposit date (record the signature first, or record an accession, which needs none)"
+                    "the signature (\($0.date)) is after the deposit; \(action.kind.withArticle) needs a signature on or before it"
+                } ?? "no signature is recorded; \(action.kind.withArticle) needs one on or before the deposit date (record the signature first, or record an accession, which needs none)"
                 return RuleViolation(action: action, rule: name, problem: problem)
             }
         }
