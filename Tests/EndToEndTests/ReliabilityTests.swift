@@ -155,6 +155,18 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: archive.path) == ["copy 50%.sqlite"])
     }
 
+    /// People copy databases with `cp`: after a command ends, the main file
+    /// alone holds every write, and no -wal or -shm is left beside it.
+    @Test func afterAWriteTheDatabaseFileAloneHoldsIt() throws {
+        let sandbox = Sandbox().withHanoiSignatures()
+        #expect(sandbox.run("record", "DEU", "signature", "2025-10-25", "-q").status == 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: sandbox.folder.path)
+        #expect(!files.contains { $0.hasSuffix("-wal") || $0.hasSuffix("-shm") }, "\(files)")
+        let copy = sandbox.path("copy.sqlite")
+        try FileManager.default.copyItem(atPath: sandbox.db, toPath: copy)
+        #expect(sandbox.run("--db", copy, "export").stdout.contains("DEU,signature,2025-10-25"))
+    }
+
     @Test func quotesAndSQLInNotesAreStoredVerbatim() {
         let sandbox = Sandbox()
         sandbox.run("init")
