@@ -49,7 +49,19 @@ public final class Store: Sendable {
         if isDirectory.boolValue { throw .notADatabase(path: path, detail: "it is a directory") }
         guard FileManager.default.isReadableFile(atPath: path) else { throw .io(path: path, detail: "the file is not readable (check its permissions)") }
         let (state, queue) = try probe(path, busyTimeout: busyTimeout, mayReadInPlace: readOnly)
-        guard state != .empty else { throw .noDatabase(path: path) }
+        return try open(path, probed: state, queue: queue, now: now, directory: directory, busyTimeout: busyTimeout, readOnly: readOnly)
+    }
+
+    /// Opens a database that `probe` has read, keeping its read-only
+    /// connection for a read-only store and closing it otherwise.
+    private static func open(
+        _ path: String, probed state: ProbeResult, queue: DatabaseQueue, now: @escaping @Sendable () -> String,
+        directory: ParticipantDirectory, busyTimeout: TimeInterval, readOnly: Bool
+    ) throws(StoreError) -> Store {
+        guard state != .empty else {
+            try? queue.close()
+            throw .noDatabase(path: path)
+        }
         if readOnly && state == .current {
             return Store(path: path, writer: nil, reader: queue, now: now, directory: directory, busyTimeout: busyTimeout)
         }
@@ -70,10 +82,10 @@ public final class Store: Sendable {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { throw .cannotCreate(path: path, detail: "a directory is in the way") }
             let (state, queue) = try probe(path, busyTimeout: busyTimeout)
-            try? queue.close()
             if state != .empty {
-                return (try open(at: path, now: now, directory: directory, busyTimeout: busyTimeout), false)
+                return (try open(path, probed: state, queue: queue, now: now, directory: directory, busyTimeout: busyTimeout, readOnly: false), false)
             }
+            try? queue.close()
         }
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
