@@ -36,7 +36,7 @@ extension Store {
     }
 
     func actionsInEffect(treaty: String, in db: Database) throws -> [ActionRecord] {
-        try ActionRow.fetchAll(db, sql: "SELECT * FROM action_in_effect WHERE treaty_id = ? ORDER BY id", arguments: [treaty])
+        try ActionRow.fetchAll(db.cachedStatement(sql: "SELECT * FROM action_in_effect WHERE treaty_id = ? ORDER BY id"), arguments: [treaty])
             .map(\.record)
     }
 

@@ -26,13 +26,14 @@ extension Store {
 
     func treaty(_ id: String?, in db: Database) throws -> StoredTreaty {
         // Raw SQL: this runs on every command, and GRDB's query builder was
-        // a measurable part of start-up (scripts/bench).
-        let defaultID = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [SettingRow.defaultTreaty])
+        // a measurable part of start-up (scripts/bench). Cached statements:
+        // `status --all` and imports run it once per treaty.
+        let defaultID = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM setting WHERE key = ?"), arguments: [SettingRow.defaultTreaty])
         guard let wanted = id ?? defaultID else {
             throw StoreError.invalid("no treaty given and the database has no default treaty: pass --treaty ID, or make one the default with 'ratify treaty add FILE --default'")
         }
         guard let revision = try TreatyRevisionRow.fetchOne(
-            db, sql: "SELECT * FROM treaty_revision WHERE treaty_id = ? ORDER BY id DESC LIMIT 1", arguments: [wanted])
+            db.cachedStatement(sql: "SELECT * FROM treaty_revision WHERE treaty_id = ? ORDER BY id DESC LIMIT 1"), arguments: [wanted])
         else {
             let known = try String.fetchAll(db, sql: "SELECT id FROM treaty ORDER BY id")
             throw StoreError.invalid("unknown treaty '\(wanted)': known treaties are \(known.joined(separator: ", ")); add one with 'ratify treaty add FILE'")
@@ -41,8 +42,8 @@ extension Store {
         do { definition = try TreatyDefinition.parse(Data(revision.definition.utf8), directory: directory) } catch {
             throw StoreError.invalid("the stored definition of treaty '\(wanted)' no longer validates (\(error)); replace it with 'ratify treaty add FILE'")
         }
-        let revisions = try Int.fetchOne(db, sql: "SELECT count(*) FROM treaty_revision WHERE treaty_id = ?", arguments: [wanted]) ?? 1
-        let added = try String.fetchOne(db, sql: "SELECT added_at FROM treaty WHERE id = ?", arguments: [wanted]) ?? revision.recordedAt
+        let revisions = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM treaty_revision WHERE treaty_id = ?"), arguments: [wanted]) ?? 1
+        let added = try String.fetchOne(db.cachedStatement(sql: "SELECT added_at FROM treaty WHERE id = ?"), arguments: [wanted]) ?? revision.recordedAt
         return StoredTreaty(definition: definition, json: revision.definition, isDefault: wanted == defaultID,
                             revisions: revisions, addedAt: added, updatedAt: revision.recordedAt)
     }
