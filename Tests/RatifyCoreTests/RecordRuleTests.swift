@@ -40,7 +40,7 @@ import Testing
     @Test func oneConsentInEffect() {
         #expect(violations(OneConsentInEffect(), [act("FRA", .accession, "2020-01-01"), act("FRA", .denunciation, "2021-01-01"), act("FRA", .accession, "2023-01-01")]).isEmpty)
         let found = violations(OneConsentInEffect(), [act("FRA", .accession, "2020-01-01"), act("FRA", .accession, "2021-01-01")])
-        #expect(found.contains { $0.action.date == d("2021-01-01") && $0.problem.contains("already bound by a accession of 2020-01-01") })
+        #expect(found.contains { $0.action.date == d("2021-01-01") && $0.problem.contains("already bound by an accession of 2020-01-01") })
     }
 
     @Test func denunciationNeedsConsent() {

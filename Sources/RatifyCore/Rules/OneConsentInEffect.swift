@@ -11,7 +11,7 @@ public struct OneConsentInEffect: RecordRule {
             for action in actions {
                 if action.kind.isConsent {
                     if let current = held {
-                        let problem = "already bound by a \(current.kind.rawValue) of \(current.date); a participant holds one instrument of consent at a time (use 'ratify correct' to change the recorded one)"
+                        let problem = "already bound by \(current.kind.withArticle) of \(current.date); a participant holds one instrument of consent at a time (use 'ratify correct' to change the recorded one)"
                         found.append(RuleViolation(action: action, rule: name, problem: problem))
                         found.append(RuleViolation(action: current, rule: name, problem: "\(action.kind.withArticle) of \(action.date) would be a second instrument of consent; a participant holds one at a time"))
                     } else {
