@@ -244,4 +244,29 @@ import Testing
         #expect(text.contains("rome") && text.contains("2002-07-01 (in force)"))
         #expect(sandbox.run("status", "--all", "--treaty", "rome").status == 64)
     }
+
+    /// The JSON of history, export and alerts names every field, `null`
+    /// included, as `status --json` does: scripts read them by name.
+    @Test func jsonOutputsWriteNullForWhatIsMissing() throws {
+        let sandbox = Sandbox().withHanoiSignatures()
+        sandbox.run("alert", "config", "--enable", "instrument")
+        #expect(sandbox.run("record", "FRA", "ratification", "2026-11-20", "-q").status == 0)
+        func object(_ text: String) throws -> [String: Any] {
+            try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
+        }
+        // The ratification recorded above has no reference or note.
+        func isIt(_ row: [String: Any]) -> Bool { row["state"] as? String == "FRA" && row["action"] as? String == "ratification" }
+        let history = try JSONSerialization.jsonObject(with: Data(sandbox.run("history", "--json").stdout.utf8)) as! [[String: Any]]
+        let entry = try #require(history.first(where: isIt))
+        for key in ["reference", "note", "supersedes", "reason", "superseded_by", "voided"] {
+            #expect(entry[key] is NSNull, "history: \(key)")
+        }
+        let export = try object(sandbox.run("export", "--format", "json").stdout)
+        let actions = ((export["treaties"] as! [[String: Any]])[0]["actions"] as! [[String: Any]])
+        let exported = try #require(actions.first(where: isIt))
+        #expect(exported["reference"] is NSNull && exported["note"] is NSNull)
+        let alert = try object(sandbox.run("alert", "--json").stdout)
+        #expect(alert["kind"] as? String == "instrument")
+        #expect(alert["threshold_reached_on"] is NSNull && alert["entry_into_force"] is NSNull)
+    }
 }

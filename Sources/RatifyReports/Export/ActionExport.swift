@@ -28,17 +28,9 @@ public enum ActionExport {
     }
 
     struct JSONAction: Encodable {
-        var state: String, name: String, action: String, date: String, reference: String?, note: String?
-        enum CodingKeys: String, CodingKey { case state, name, action, date, reference, note }
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(state, forKey: .state)
-            try c.encode(name, forKey: .name)
-            try c.encode(action, forKey: .action)
-            try c.encode(date, forKey: .date)
-            try c.encode(reference, forKey: .reference)
-            try c.encode(note, forKey: .note)
-        }
+        var state: String, name: String, action: String, date: String
+        @NullEncoded var reference: String?
+        @NullEncoded var note: String?
     }
 
     struct JSONTreaty: Encodable {
@@ -76,6 +68,22 @@ public enum JSONOutput {
         return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
 }
+
+/// An optional that a synthesized `Encodable` writes as `null` when nil:
+/// synthesis drops nil fields, and the JSON schemas list every field.
+@propertyWrapper
+public struct NullEncoded<Value: Encodable>: Encodable {
+    public var wrappedValue: Value?
+
+    public init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let wrappedValue { try container.encode(wrappedValue) } else { try container.encodeNil() }
+    }
+}
+
+extension NullEncoded: Sendable where Value: Sendable {}
 
 /// Writes a JSON array one element at a time, byte for byte what
 /// `JSONOutput.string` writes for the whole array, so that a long list

@@ -111,51 +111,26 @@ public enum ReportJSON {
     struct Document: Encodable {
         var status: TreatyStatus
         var headline: String
-        var days_to_entry_into_force: Int?
+        @NullEncoded var days_to_entry_into_force: Int?
         var changes: Changes
         var latest: [Action]
         var groups: [Group]
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(status, forKey: .status)
-            try c.encode(headline, forKey: .headline)
-            try c.encode(days_to_entry_into_force, forKey: .days_to_entry_into_force)
-            try c.encode(changes, forKey: .changes)
-            try c.encode(latest, forKey: .latest)
-            try c.encode(groups, forKey: .groups)
-        }
-        enum CodingKeys: String, CodingKey { case status, headline, days_to_entry_into_force, changes, latest, groups }
     }
 
     struct Changes: Encodable {
         var window: String
-        var since: String?
+        @NullEncoded var since: String?
         var actions: [Action]
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(window, forKey: .window)
-            try c.encode(since, forKey: .since)
-            try c.encode(actions, forKey: .actions)
-        }
-        enum CodingKeys: String, CodingKey { case window, since, actions }
     }
 
     struct Action: Encodable {
-        var id: Int64?
+        @NullEncoded var id: Int64?
         var state: String
         var name: String
         var action: String
         var date: String
-        var reference: String?
-        var corrects: Int64?
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id); try c.encode(state, forKey: .state); try c.encode(name, forKey: .name)
-            try c.encode(action, forKey: .action); try c.encode(date, forKey: .date)
-            try c.encode(reference, forKey: .reference); try c.encode(corrects, forKey: .corrects)
-        }
-        enum CodingKeys: String, CodingKey { case id, state, name, action, date, reference, corrects }
+        @NullEncoded var reference: String?
+        @NullEncoded var corrects: Int64?
     }
 
     struct Group: Encodable { var group: String, signatories: Int, instruments: Int, counted: Int }

@@ -84,19 +84,9 @@ struct Alert: ParsableCommand {
 enum AlertPayload {
     struct Body: Encodable {
         var kind: String, treaty: String, date: String, message: String, key: String, title: String, as_of: String
-        var counted: Int, threshold: Int, remaining: Int, threshold_reached_on: String?, entry_into_force: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(kind, forKey: .kind); try c.encode(treaty, forKey: .treaty); try c.encode(date, forKey: .date)
-            try c.encode(message, forKey: .message); try c.encode(key, forKey: .key); try c.encode(title, forKey: .title)
-            try c.encode(as_of, forKey: .as_of); try c.encode(counted, forKey: .counted); try c.encode(threshold, forKey: .threshold)
-            try c.encode(remaining, forKey: .remaining); try c.encode(threshold_reached_on, forKey: .threshold_reached_on)
-            try c.encode(entry_into_force, forKey: .entry_into_force)
-        }
-        enum CodingKeys: String, CodingKey {
-            case kind, treaty, date, message, key, title, as_of, counted, threshold, remaining, threshold_reached_on, entry_into_force
-        }
+        var counted: Int, threshold: Int, remaining: Int
+        @NullEncoded var threshold_reached_on: String?
+        @NullEncoded var entry_into_force: String?
     }
 
     static func json(for event: AlertEvent, status: TreatyStatus) throws -> String {

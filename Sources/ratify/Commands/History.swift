@@ -46,8 +46,15 @@ struct History: ParsableCommand {
 
 struct HistoryJSON: Encodable {
     var id: Int64, treaty: String, state: String, name: String, action: String, date: String
-    var reference: String?, note: String?, in_effect: Bool, supersedes: Int64?, reason: String?
-    var superseded_by: Int64?, voided: Voided?, recorded_at: String, source: String, line: Int?
+    @NullEncoded var reference: String?
+    @NullEncoded var note: String?
+    var in_effect: Bool
+    @NullEncoded var supersedes: Int64?
+    @NullEncoded var reason: String?
+    @NullEncoded var superseded_by: Int64?
+    @NullEncoded var voided: Voided?
+    var recorded_at: String, source: String
+    @NullEncoded var line: Int?
 
     struct Voided: Encodable { var reason: String, at: String }
 
@@ -58,19 +65,5 @@ struct HistoryJSON: Encodable {
         in_effect = entry.inEffect; supersedes = entry.supersedes; reason = entry.reason
         superseded_by = entry.supersededBy; voided = entry.voided.map { Voided(reason: $0.reason, at: $0.at) }
         recorded_at = entry.recordedAt; source = a.provenance.source; line = a.provenance.line
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id); try c.encode(treaty, forKey: .treaty); try c.encode(state, forKey: .state)
-        try c.encode(name, forKey: .name); try c.encode(action, forKey: .action); try c.encode(date, forKey: .date)
-        try c.encode(reference, forKey: .reference); try c.encode(note, forKey: .note); try c.encode(in_effect, forKey: .in_effect)
-        try c.encode(supersedes, forKey: .supersedes); try c.encode(reason, forKey: .reason)
-        try c.encode(superseded_by, forKey: .superseded_by); try c.encode(voided, forKey: .voided)
-        try c.encode(recorded_at, forKey: .recorded_at); try c.encode(source, forKey: .source); try c.encode(line, forKey: .line)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case id, treaty, state, name, action, date, reference, note, in_effect, supersedes, reason, superseded_by, voided, recorded_at, source, line
     }
 }
