@@ -112,9 +112,8 @@ extension Store {
             }
             let stamp = self.now()
             for correction in corrections {
-                var row = ActionRow(correction.replacement, treaty: correction.treaty, recordedAt: stamp,
-                                    supersedes: correction.supersedes, reason: correction.reason)
-                try row.insert(db)
+                _ = try self.insertCorrection(correction.replacement, treaty: correction.treaty, supersedes: correction.supersedes,
+                                              reason: correction.reason, recordedAt: stamp, in: db)
             }
             for pending in outcome.added {
                 var row = ActionRow(pending.action, treaty: pending.treaty, recordedAt: stamp)
@@ -145,11 +144,20 @@ extension Store {
             }
             let existing = try self.actionsInEffect(treaty: treatyID, in: db)
             try self.checkChange(treaty: treatyID, before: existing, after: existing.filter { $0.id != id } + [corrected], today: today, in: db)
-            var row = ActionRow(corrected, treaty: treatyID, recordedAt: self.now(), supersedes: id, reason: reason)
-            try row.insert(db)
-            corrected.id = row.id
+            corrected.id = try self.insertCorrection(corrected, treaty: treatyID, supersedes: id, reason: reason, recordedAt: self.now(), in: db)
             return corrected
         }
+    }
+
+    /// The replacement row, then the correction linking it to the row it
+    /// supersedes (the schema wants them in that order). Returns the new id.
+    private func insertCorrection(
+        _ replacement: ActionRecord, treaty: String, supersedes: Int64, reason: String, recordedAt: String, in db: Database
+    ) throws -> Int64 {
+        var row = ActionRow(replacement, treaty: treaty, recordedAt: recordedAt)
+        try row.insert(db)
+        try CorrectionRow(actionID: row.id!, supersedes: supersedes, reason: reason).insert(db)
+        return row.id!
     }
 
     /// Takes action `id` out of effect, with the reason; the row stays.
@@ -167,7 +175,7 @@ extension Store {
         guard let row = try ActionRow.fetchOne(db, key: id) else {
             throw StoreError.invalid("no action #\(id) is recorded: 'ratify history' lists the ids")
         }
-        if let by = try Int64.fetchOne(db, sql: "SELECT id FROM action WHERE supersedes = ?", arguments: [id]) {
+        if let by = try Int64.fetchOne(db, sql: "SELECT action_id FROM correction WHERE supersedes = ?", arguments: [id]) {
             throw StoreError.invalid("action #\(id) was already corrected by #\(by): correct #\(by) instead")
         }
         if try VoidingRow.filter(Column("action_id") == id).fetchCount(db) > 0 {
@@ -191,15 +199,16 @@ extension Store {
             var request = ActionRow.filter(Column("treaty_id") == treaty)
             if let participant { request = request.filter(Column("participant") == participant) }
             let rows = try request.order(Column("id")).fetchAll(db)
-            let supersededBy = Dictionary(
-                try Row.fetchAll(db, sql: "SELECT supersedes, id FROM action WHERE treaty_id = ? AND supersedes IS NOT NULL", arguments: [treaty])
-                    .map { ($0["supersedes"] as Int64, $0["id"] as Int64) }, uniquingKeysWith: { a, _ in a })
+            let corrections = try CorrectionRow.fetchAll(
+                db, sql: "SELECT c.* FROM correction c JOIN action a ON a.id = c.action_id WHERE a.treaty_id = ?", arguments: [treaty])
+            let correctionOf = Dictionary(corrections.map { ($0.actionID, $0) }, uniquingKeysWith: { a, _ in a })
+            let supersededBy = Dictionary(corrections.map { ($0.supersedes, $0.actionID) }, uniquingKeysWith: { a, _ in a })
             let voided = Dictionary(
                 try VoidingRow.fetchAll(db, sql: "SELECT v.* FROM voiding v JOIN action a ON a.id = v.action_id WHERE a.treaty_id = ?", arguments: [treaty])
                     .map { ($0.actionID, ($0.reason, $0.recordedAt)) }, uniquingKeysWith: { a, _ in a })
             return rows.map { row in
                 HistoryEntry(treaty: row.treatyID, action: row.record, recordedAt: row.recordedAt,
-                             supersedes: row.supersedes, reason: row.reason,
+                             supersedes: correctionOf[row.id!]?.supersedes, reason: correctionOf[row.id!]?.reason,
                              supersededBy: supersededBy[row.id!], voided: voided[row.id!].map { (reason: $0.0, at: $0.1) })
             }
         }

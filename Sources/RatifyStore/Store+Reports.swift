@@ -25,8 +25,11 @@ extension Store {
     /// included, with what each corrects.
     public func actionsRecorded(treaty: String, after id: Int64) throws -> [(action: ActionRecord, corrects: Int64?, reason: String?)] {
         try read { db in
-            try ActionRow.filter(Column("treaty_id") == treaty && Column("id") > id).order(Column("id")).fetchAll(db)
-                .map { ($0.record, $0.supersedes, $0.reason) }
+            try Row.fetchAll(db, sql: """
+                SELECT a.*, c.supersedes, c.reason FROM action a LEFT JOIN correction c ON c.action_id = a.id
+                WHERE a.treaty_id = ? AND a.id > ? ORDER BY a.id
+                """, arguments: [treaty, id])
+                .map { (ActionRow(row: $0).record, $0["supersedes"], $0["reason"]) }
         }
     }
 }

@@ -127,6 +127,41 @@ func pending(_ code: String, _ kind: ActionKind, _ date: String, line: Int? = ni
         #expect(try store.actionsInEffect(treaty: "hanoi").map(\.date) == [d("2025-10-25")])
     }
 
+    /// The correction table (migration v2) refuses, by itself, what the
+    /// store never writes: a correction of another participant's action, of
+    /// an action out of effect, one that does not follow its replacement,
+    /// an unknown kind, and any change to a recorded correction.
+    @Test func theSchemaRefusesCorrectionsThatCannotBe() throws {
+        let store = try TemporaryDatabase().create()
+        _ = try store.record([pending("FRA", .signature, "2025-10-25"), pending("DEU", .signature, "2025-10-25")], today: today)
+        let fra = try store.actionsInEffect(treaty: "hanoi").first { $0.participant == "FRA" }!.id!
+        func insertReplacement(_ code: String) throws -> Int64 {
+            try store.write { db in
+                try db.execute(sql: "INSERT INTO action (treaty_id, participant, kind, date, recorded_at, source) VALUES ('hanoi', ?, 'signature', '2025-10-26', 'x', 'x')", arguments: [code])
+                return db.lastInsertedRowID
+            }
+        }
+        func link(_ replacement: Int64, _ supersedes: Int64) throws {
+            try store.write { try $0.execute(sql: "INSERT INTO correction (action_id, supersedes, reason) VALUES (?, ?, 'r')", arguments: [replacement, supersedes]) }
+        }
+        let german = try insertReplacement("DEU")
+        #expect(throws: (any Error).self) { try link(german, fra) }          // another participant's action
+        let french = try insertReplacement("FRA")
+        _ = try insertReplacement("FRA")
+        #expect(throws: (any Error).self) { try link(french, fra) }          // not right after its replacement
+        let latest = try insertReplacement("FRA")
+        try link(latest, fra)
+        #expect(try store.actionsInEffect(treaty: "hanoi").contains { $0.id == fra } == false)
+        let again = try insertReplacement("FRA")
+        #expect(throws: (any Error).self) { try link(again, fra) }           // already superseded
+        #expect(throws: (any Error).self) { try store.write { try $0.execute(sql: "UPDATE correction SET reason = 'changed'") } }
+        #expect(throws: (any Error).self) { try store.write { try $0.execute(sql: "DELETE FROM correction") } }
+        #expect(throws: (any Error).self) {
+            try store.write { try $0.execute(sql: "INSERT INTO action (treaty_id, participant, kind, date, recorded_at, source) VALUES ('hanoi', 'FRA', 'signing', '2025-10-25', 'x', 'x')") }
+        }
+        #expect(try store.history(treaty: "hanoi").filter { $0.supersedes != nil }.map(\.action.id) == [latest])
+    }
+
     @Test func aDatabaseFromANewerVersionIsRefusedAndLeftByteForByte() throws {
         let db = TemporaryDatabase()
         let store = try db.create()

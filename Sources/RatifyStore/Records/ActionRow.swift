@@ -1,7 +1,8 @@
 import GRDB
 import RatifyCore
 
-/// A row of `action`: one recorded action, or a correction of one.
+/// A row of `action`: one recorded action (a correction's replacement is
+/// one too, linked by a `CorrectionRow`).
 struct ActionRow: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "action"
     var id: Int64?
@@ -11,14 +12,12 @@ struct ActionRow: Codable, FetchableRecord, MutablePersistableRecord {
     var date: String
     var reference: String?
     var note: String?
-    var supersedes: Int64?
-    var reason: String?
     var recordedAt: String
     var source: String
     var sourceLine: Int?
 
     enum CodingKeys: String, CodingKey {
-        case id, participant, kind, date, reference, note, supersedes, reason, source
+        case id, participant, kind, date, reference, note, source
         case treatyID = "treaty_id"
         case recordedAt = "recorded_at"
         case sourceLine = "source_line"
@@ -37,14 +36,12 @@ struct ActionRow: Codable, FetchableRecord, MutablePersistableRecord {
         date = row["date"]
         reference = row["reference"]
         note = row["note"]
-        supersedes = row["supersedes"]
-        reason = row["reason"]
         recordedAt = row["recorded_at"]
         source = row["source"]
         sourceLine = row["source_line"]
     }
 
-    init(_ action: ActionRecord, treaty: String, recordedAt: String, supersedes: Int64? = nil, reason: String? = nil) {
+    init(_ action: ActionRecord, treaty: String, recordedAt: String) {
         self.id = nil
         self.treatyID = treaty
         self.participant = action.participant
@@ -52,8 +49,6 @@ struct ActionRow: Codable, FetchableRecord, MutablePersistableRecord {
         self.date = action.date.description
         self.reference = action.reference.nonEmpty
         self.note = action.note.nonEmpty
-        self.supersedes = supersedes
-        self.reason = reason
         self.recordedAt = recordedAt
         self.source = action.provenance.source
         self.sourceLine = action.provenance.line
