@@ -46,11 +46,12 @@ struct Import: ParsableCommand {
             return try importDepositaryTable(text, source: input.source, treaty: defaultTreaty, store: store)
         }
         let today = try asOf.resolved()
+        let source = input.source
         let counts = try store.importActions(today: today, dryRun: dryRun, keepAdded: dryRun) { emit in
             if chosen == .json {
-                for pending in try JSONActionReader(source: input.source, knownTreaties: known).read(text) { try emit(pending) }
+                for pending in try JSONActionReader(source: source, knownTreaties: known).read(text) { try emit(pending) }
             } else {
-                try CSVActionReader(source: input.source, defaultTreaty: defaultTreaty, knownTreaties: known).read(text, each: emit)
+                try CSVActionReader(source: source, defaultTreaty: defaultTreaty, knownTreaties: known).read(text, each: emit)
             }
         }
         guard !quiet || dryRun else { return }

@@ -1,0 +1,109 @@
+import Foundation
+import RatifyCore
+@testable import RatifyStore
+import Testing
+
+/// The streamed import: its producer runs on a thread of its own.
+@Suite struct ImportTests {
+    let today = d("2026-11-23")
+
+    func importing(_ rows: [PendingAction], into store: Store, dryRun: Bool = false) throws -> ImportCounts {
+        try store.importActions(today: today, dryRun: dryRun, keepAdded: true) { emit in
+            for row in rows { try emit(row) }
+        }
+    }
+
+    /// "FILE:LINE: Name (CODE) action date" of a violation's message.
+    func heading(_ message: String) -> String { message.components(separatedBy: ": ").prefix(2).joined(separator: ": ") }
+
+    /// More rows than one batch, so that several cross between the threads.
+    func signatures(count: Int) -> [PendingAction] {
+        let codes = ParticipantDirectory.builtIn.participants.map(\.code).filter { $0 != "EUU" }
+        return (0..<count).map { i in pending(codes[i % codes.count], .signature, "2025-10-25", line: i + 2) }
+    }
+
+    @Test func rowsArriveInFileOrderAndTheSameFileTwiceChangesNothing() throws {
+        let store = try TemporaryDatabase().create()
+        let rows = signatures(count: 190)
+        let first = try importing(rows + rows, into: store)
+        #expect((first.added, first.unchanged) == (190, 190))
+        #expect(first.addedActions == rows)
+        #expect(try store.actionsInEffect(treaty: "hanoi").map(\.participant) == rows.map(\.action.participant))
+        let second = try importing(rows, into: store)
+        #expect((second.added, second.unchanged) == (0, 190))
+    }
+
+    @Test func aBrokenRuleInATreatyWithoutARecordNamesTheRowsFileAndLine() throws {
+        let store = try TemporaryDatabase().create()
+        let rows = signatures(count: 700) + [pending("FRA", .signature, "2025-11-30", line: 999)]
+        #expect(throws: ValidationFailure.self) { _ = try importing(rows, into: store) }
+        do { _ = try importing(rows, into: store) } catch let failure as ValidationFailure {
+            // Both signatures, each with its line, neither with an id.
+            #expect(failure.messages.map(heading)
+                    == ["t.csv:61: France (FRA) signature 2025-10-25", "t.csv:999: France (FRA) signature 2025-11-30"], "\(failure.messages)")
+            #expect(!failure.messages.contains { $0.contains("recorded as") })
+        }
+        #expect(try store.actionsInEffect(treaty: "hanoi").isEmpty)
+    }
+
+    @Test func aBrokenRuleAgainstTheRecordIsFoundAndTheRecordStands() throws {
+        let store = try TemporaryDatabase().create()
+        _ = try importing([pending("FRA", .signature, "2025-10-25", line: 2)], into: store)
+        do {
+            _ = try importing([pending("DEU", .signature, "2025-10-25", line: 2), pending("FRA", .signature, "2025-10-26", line: 3)], into: store)
+            Issue.record("a second signature was accepted")
+        } catch let failure as ValidationFailure {
+            // The recorded signature keeps its id; the file's row has its line.
+            #expect(failure.messages.map(heading)
+                    == ["t.csv:2: France (FRA) signature 2025-10-25", "t.csv:3: France (FRA) signature 2025-10-26"], "\(failure.messages)")
+            #expect(failure.messages.map { $0.hasSuffix("(recorded as #1)") } == [true, false])
+        }
+        #expect(try store.actionsInEffect(treaty: "hanoi").map(\.participant) == ["FRA"])
+    }
+
+    @Test func theProducersErrorComesAfterItsRowsAndRollsBack() throws {
+        struct Unreadable: Error {}
+        let store = try TemporaryDatabase().create()
+        var seen = 0
+        #expect(throws: Unreadable.self) {
+            try BatchPipeline.run(batchSize: 7, depth: 2, produce: { emit in
+                for i in 0..<100 { try emit(i) }
+                throw Unreadable()
+            }, consume: { (i: Int) in
+                #expect(i == seen)
+                seen += 1
+            })
+        }
+        #expect(seen == 100)
+        #expect(throws: Unreadable.self) {
+            _ = try store.importActions(today: today) { emit in
+                for row in signatures(count: 600) { try emit(row) }
+                throw Unreadable()
+            }
+        }
+        #expect(try store.actionsInEffect(treaty: "hanoi").isEmpty)
+    }
+
+    @Test func theConsumersErrorStopsTheProducer() throws {
+        struct Full: Error {}
+        let emitted = Counter()
+        #expect(throws: Full.self) {
+            try BatchPipeline.run(batchSize: 10, depth: 2, produce: { emit in
+                for i in 0..<1_000_000 {
+                    emitted.increment()
+                    try emit(i)
+                }
+            }, consume: { (i: Int) in if i == 25 { throw Full() } })
+        }
+        // Stopped within the batches that may wait, not at the end of its input.
+        #expect(emitted.value < 100)
+    }
+}
+
+/// A count shared with the producer's thread.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func increment() { lock.withLock { count += 1 } }
+    var value: Int { lock.withLock { count } }
+}
