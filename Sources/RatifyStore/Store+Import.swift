@@ -12,16 +12,18 @@ public struct ImportCounts: Sendable {
 
 extension Store {
     /// Imports a stream of actions all or nothing, in one IMMEDIATE
-    /// transaction. `produce` runs on a thread of its own, so that parsing
-    /// overlaps the inserts. Each row is inserted as it comes unless an equal
-    /// action is in effect or came earlier in the file (so the same file
-    /// twice changes nothing); then each treaty touched is checked against
-    /// the rules as its record stands after the whole file. Any violation,
-    /// or any error thrown by `produce`, rolls everything back.
+    /// transaction. `produce` runs on a thread of its own, and so does the
+    /// review of what it emits (`FileReview`): rows repeated within the
+    /// file are dropped there, and each treaty with no record before the
+    /// file is checked against the rules there, while this thread inserts.
+    /// A row equal to an action in effect is skipped (so the same file twice
+    /// changes nothing); a treaty that had a record is checked here, from
+    /// the database, as its record stands after the whole file. Any
+    /// violation, or any error thrown by `produce`, rolls everything back.
     ///
-    /// Memory holds no row: 8 bytes of identity per action of a treaty
-    /// touched, and 24 bytes per row for a treaty with no record before the
-    /// file, whose rules are checked from memory rather than read back.
+    /// Memory holds no row whole: 8 bytes of identity per action of a
+    /// treaty touched, and for a treaty with no record before the file each
+    /// row's identity and provenance until its rules are checked.
     public func importActions(
         today: CivilDate, dryRun: Bool = false, keepAdded: Bool = false,
         produce: @escaping @Sendable (_ emit: (PendingAction) throws -> Void) throws -> Void
@@ -29,71 +31,71 @@ extension Store {
         try writeOrRollBack(commit: !dryRun) { db in
             let baseline = try self.lastActionID(in: db)
             let knownTreaties = Set(try String.fetchAll(db, sql: "SELECT id FROM treaty"))
+            // Through the index; a treaty whose actions were all voided
+            // counts as recorded, which only sends it the slower way.
+            let recorded = Set(try String.fetchAll(db, sql: "SELECT DISTINCT treaty_id FROM action"))
+            let review = FileReview(store: self, recorded: recorded, today: today)
             let insert = try ActionInsert(db, recordedAt: self.now())
-            var treaties: [String: ImportedTreaty] = [:]
-            var current: (id: String, treaty: ImportedTreaty)?
+            var records: [String: RecordedTreaty] = [:]
+            var current: (id: String, record: RecordedTreaty?)?
             var counts = ImportCounts()
-            try BatchPipeline.run(produce: produce) { (pending: PendingAction) in
-                let treaty: ImportedTreaty
-                if let current, current.id == pending.treaty {
-                    treaty = current.treaty
-                } else if let known = treaties[pending.treaty] {
-                    treaty = known
-                } else {
+            try BatchPipeline.run(produce: { emit in
+                try produce { pending in if try review.admit(pending) { try emit(pending) } }
+                try review.finish()
+            }, consume: { (pending: PendingAction) in
+                if current?.id != pending.treaty {
                     guard knownTreaties.contains(pending.treaty) else {
                         throw StoreError.invalid("unknown treaty '\(pending.treaty)'")
                     }
-                    treaty = try ImportedTreaty(pending.treaty, in: db)
-                    treaties[pending.treaty] = treaty
+                    if recorded.contains(pending.treaty) {
+                        let record = try records[pending.treaty] ?? RecordedTreaty(pending.treaty, in: db)
+                        records[pending.treaty] = record
+                        current = (pending.treaty, record)
+                    } else {
+                        current = (pending.treaty, nil)
+                    }
                 }
-                current = (pending.treaty, treaty)
-                let key = try PackedActionKey(pending.action)
-                guard treaty.keys.insert(key).inserted else {
-                    counts.unchanged += 1
-                    return
+                if let record = current?.record {
+                    guard record.keys.insert(try PackedActionKey(pending.action)).inserted else {
+                        counts.unchanged += 1
+                        return
+                    }
+                    record.touched = true
                 }
-                let id = try insert.execute(pending, in: db)
-                treaty.added.append(ImportedRow(id: id, key: key, line: Int32(clamping: pending.action.provenance.line ?? 0)))
+                try insert.execute(pending, in: db)
                 counts.added += 1
                 if keepAdded { counts.addedActions.append(pending) }
-            }
-            var violations: [RuleViolation] = []
-            for (treatyID, treaty) in treaties.sorted(by: { $0.key < $1.key }) where !treaty.added.isEmpty {
+            })
+            // The pipeline has joined: the review's thread is done with it.
+            counts.unchanged += review.repeated
+            var violations = review.violations
+            for (treatyID, record) in records.sorted(by: { $0.key < $1.key }) where record.touched {
                 let definition = try self.treaty(treatyID, in: db).definition
                 func review(_ actions: [ActionRecord]) -> RecordUnderReview {
                     RecordUnderReview(treaty: definition, actions: actions, today: today, directory: self.directory)
                 }
-                if treaty.hadRecord {
-                    let after = try self.actionsInEffect(treaty: treatyID, in: db)
-                    violations += RecordRules.introduced(from: review(after.filter { ($0.id ?? 0) <= baseline }), to: review(after))
-                } else {
-                    // Nothing to compare with: the file's rows, from memory.
-                    violations += RecordRules.violations(in: review(treaty.added.map(\.record)))
-                }
+                let after = try self.actionsInEffect(treaty: treatyID, in: db)
+                violations += RecordRules.introduced(from: review(after.filter { ($0.id ?? 0) <= baseline }), to: review(after))
+                    .map { violation in
+                        // Rows of this file are not recorded after all: no id in the message.
+                        var action = violation.action
+                        if (action.id ?? 0) > baseline { action.id = nil }
+                        return RuleViolation(action: action, rule: violation.rule, problem: violation.problem)
+                    }
             }
             guard violations.isEmpty else {
-                // The messages want the whole row (its file and line), and
-                // rows of this file are not recorded after all: no id.
-                throw ValidationFailure(violations: try violations.map { violation in
-                    guard let id = violation.action.id, id > baseline else { return violation }
-                    var action = try ActionRow.fetchOne(db, key: id)?.record ?? violation.action
-                    action.id = nil
-                    return RuleViolation(action: action, rule: violation.rule, problem: violation.problem)
-                }, directory: self.directory)
+                throw ValidationFailure(violations: violations, directory: self.directory)
             }
             return counts
         }
     }
 }
 
-/// What an import knows of one treaty it touches.
-private final class ImportedTreaty {
-    /// Every action in effect before the file, and every row of the file
-    /// added so far.
+/// A treaty that had a record before the file: the identities of its
+/// actions in effect and of the rows added to it.
+private final class RecordedTreaty {
     var keys: Set<PackedActionKey>
-    /// Whether the treaty had actions in effect before the file.
-    let hadRecord: Bool
-    var added: [ImportedRow] = []
+    var touched = false
 
     init(_ treatyID: String, in db: Database) throws {
         let rows = try Row.fetchCursor(
@@ -105,22 +107,84 @@ private final class ImportedTreaty {
                 participant: row[0], kind: ActionKind(rawValue: row[1])!, date: try! CivilDate.parse(row[2]))))
         }
         self.keys = keys
-        self.hadRecord = !keys.isEmpty
     }
 }
 
-/// A row the import added: enough for the rules (participant, action, date,
-/// line), in 24 bytes.
-private struct ImportedRow {
-    var id: Int64
-    var key: PackedActionKey
-    var line: Int32
+/// The review of an import's rows on the producer's thread: it drops rows
+/// repeated within the file and checks each treaty that had no record
+/// before the file against the rules, so that this work overlaps the
+/// inserts. A treaty is checked as soon as the file moves on to another
+/// (files come grouped by treaty, and the parser has time to spare while
+/// it waits for the inserts), and again at the end if more of its rows
+/// came later. Unchecked Sendable: the producer's thread alone uses it
+/// until the pipeline joins, and the consumer reads it only after.
+private final class FileReview: @unchecked Sendable {
+    let store: Store
+    let recorded: Set<String>
+    let today: CivilDate
+    private(set) var repeated = 0
+    private var treaties: [String: TreatyRows] = [:]
+    private var current: (id: String, rows: TreatyRows)?
 
-    var record: ActionRecord {
-        var action = key.action
-        action.id = id
-        action.provenance = Provenance(source: "", line: line == 0 ? nil : Int(line))
-        return action
+    final class TreatyRows {
+        var keys = Set<PackedActionKey>()
+        /// For a treaty with no record before the file: its rows, and what
+        /// the rules found in them when last checked (nil: not yet, or
+        /// rows came since).
+        var rows: [(key: PackedActionKey, provenance: Provenance)] = []
+        var violations: [RuleViolation]?
+    }
+
+    init(store: Store, recorded: Set<String>, today: CivilDate) {
+        self.store = store
+        self.recorded = recorded
+        self.today = today
+    }
+
+    /// Whether the row goes on to be inserted: not if an earlier row of the
+    /// file said the same.
+    func admit(_ pending: PendingAction) throws -> Bool {
+        if current?.id != pending.treaty {
+            if let current { try check(current.id, current.rows) }
+            let rows = treaties[pending.treaty] ?? TreatyRows()
+            treaties[pending.treaty] = rows
+            current = (pending.treaty, rows)
+        }
+        let treaty = current!.rows
+        let key = try PackedActionKey(pending.action)
+        guard treaty.keys.insert(key).inserted else {
+            repeated += 1
+            return false
+        }
+        if !recorded.contains(pending.treaty) {
+            treaty.rows.append((key, pending.action.provenance))
+            treaty.violations = nil
+        }
+        return true
+    }
+
+    /// Checks what the end of the file leaves unchecked.
+    func finish() throws {
+        for (id, rows) in treaties { try check(id, rows) }
+    }
+
+    /// Every violation found, each with its row's file and line.
+    var violations: [RuleViolation] {
+        treaties.keys.sorted().flatMap { treaties[$0]!.violations ?? [] }
+    }
+
+    private func check(_ id: String, _ treaty: TreatyRows) throws {
+        guard !recorded.contains(id), treaty.violations == nil else { return }
+        // Read through the pool's reader, since the writer is busy inserting;
+        // an import changes no definition.
+        let definition = try store.treaty(id).definition
+        let actions = treaty.rows.map { row in
+            var action = row.key.action
+            action.provenance = row.provenance
+            return action
+        }
+        treaty.violations = RecordRules.violations(in: RecordUnderReview(
+            treaty: definition, actions: actions, today: today, directory: store.directory))
     }
 }
 
@@ -162,8 +226,7 @@ private struct ActionInsert {
         bind(7, recordedAt)
     }
 
-    /// Inserts the row and returns its id.
-    func execute(_ pending: PendingAction, in db: Database) throws -> Int64 {
+    func execute(_ pending: PendingAction, in db: Database) throws {
         let a = pending.action
         bind(1, pending.treaty)
         bind(2, a.participant)
@@ -183,7 +246,6 @@ private struct ActionInsert {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
                                 sql: statement.sql)
         }
-        return db.lastInsertedRowID
     }
 
     private func bind(_ index: Int32, _ text: String?) {
