@@ -35,7 +35,7 @@ extension Store {
             // counts as recorded, which only sends it the slower way.
             let recorded = Set(try String.fetchAll(db, sql: "SELECT DISTINCT treaty_id FROM action"))
             let review = FileReview(store: self, recorded: recorded, today: today)
-            let insert = try ActionInsert(db, recordedAt: self.now())
+            let inserter = try ActionInserter(db, recordedAt: self.now())
             var records: [String: RecordedTreaty] = [:]
             var current: (id: String, record: RecordedTreaty?)?
             var counts = ImportCounts()
@@ -62,10 +62,11 @@ extension Store {
                     }
                     record.touched = true
                 }
-                try insert.execute(pending, in: db)
+                try inserter.insert(pending, in: db)
                 counts.added += 1
                 if keepAdded { counts.addedActions.append(pending) }
             })
+            try inserter.flush(in: db)
             // The pipeline has joined: the review's thread is done with it.
             counts.unchanged += review.repeated
             var violations = review.violations
@@ -204,41 +205,73 @@ private struct PackedActionKey: Hashable {
     }
 
     var action: ActionRecord {
-        let code = String(decoding: [UInt8(truncatingIfNeeded: bits >> 56), UInt8(truncatingIfNeeded: bits >> 48),
-                                     UInt8(truncatingIfNeeded: bits >> 40)], as: UTF8.self)
+        let code = String(unsafeUninitializedCapacity: 3) { bytes in
+            for i in 0..<3 { bytes[i] = UInt8(truncatingIfNeeded: bits >> (56 - 8 * i)) }
+            return 3
+        }
         return ActionRecord(participant: code, kind: ActionKind.allCases[Int(bits >> 32 & 0xFF)],
                             date: CivilDate(dayNumber: Int(Int32(bitPattern: UInt32(truncatingIfNeeded: bits))))!)
     }
 }
 
-/// The import's INSERT, bound through SQLite's C API. GRDB's
-/// `StatementArguments` box every value of every row in an existential
-/// array; on a 200,000-row import that was a tenth of the time
-/// (scripts/bench). `recorded_at` is bound once: bindings outlive a reset.
-private struct ActionInsert {
-    let statement: Statement
+/// The import's INSERTs: rows go in 64 to a statement, each bound through
+/// SQLite's C API. On a 200,000-row import (scripts/bench) GRDB's
+/// `StatementArguments`, which box every value in an existential array,
+/// were a tenth of the time, and one statement per row another tenth.
+/// `recorded_at` is one parameter shared by every row, bound once
+/// (bindings outlive a reset). Rows wait in `waiting` until a statement is
+/// full: `flush()` before reading the table back.
+private final class ActionInserter {
+    static let rowsPerStatement = 64
+    private let single: Statement
+    private let full: Statement
+    private var waiting: [PendingAction] = []
 
     init(_ db: Database, recordedAt: String) throws {
-        statement = try db.makeStatement(sql: """
-            INSERT INTO action (treaty_id, participant, kind, date, reference, note, recorded_at, source, source_line)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-            """)
-        bind(7, recordedAt)
+        func sql(rows: Int) -> String {
+            // ?1 is recorded_at; row i has ?(2 + 8i) to ?(9 + 8i).
+            let tuples = (0..<rows).map { i in
+                let p = (0..<8).map { "?\(2 + 8 * i + $0)" }
+                return "(\(p[0...5].joined(separator: ", ")), ?1, \(p[6]), \(p[7]))"
+            }
+            return "INSERT INTO action (treaty_id, participant, kind, date, reference, note, recorded_at, source, source_line) VALUES "
+                + tuples.joined(separator: ", ")
+        }
+        single = try db.makeStatement(sql: sql(rows: 1))
+        full = try db.makeStatement(sql: sql(rows: Self.rowsPerStatement))
+        for statement in [single, full] { Self.bind(statement, 1, recordedAt) }
+        waiting.reserveCapacity(Self.rowsPerStatement)
     }
 
-    func execute(_ pending: PendingAction, in db: Database) throws {
-        let a = pending.action
-        bind(1, pending.treaty)
-        bind(2, a.participant)
-        bind(3, a.kind.rawValue)
-        bind(4, a.date.description)
-        bind(5, a.reference.nonEmpty)
-        bind(6, a.note.nonEmpty)
-        bind(8, a.provenance.source)
-        if let line = a.provenance.line {
-            sqlite3_bind_int64(statement.sqliteStatement, 9, Int64(line))
-        } else {
-            sqlite3_bind_null(statement.sqliteStatement, 9)
+    func insert(_ pending: PendingAction, in db: Database) throws {
+        waiting.append(pending)
+        if waiting.count == Self.rowsPerStatement {
+            try execute(full, waiting, in: db)
+            waiting.removeAll(keepingCapacity: true)
+        }
+    }
+
+    func flush(in db: Database) throws {
+        for pending in waiting { try execute(single, [pending], in: db) }
+        waiting.removeAll(keepingCapacity: true)
+    }
+
+    private func execute(_ statement: Statement, _ rows: [PendingAction], in db: Database) throws {
+        for (i, pending) in rows.enumerated() {
+            let a = pending.action
+            let first = Int32(2 + 8 * i)
+            Self.bind(statement, first, pending.treaty)
+            Self.bind(statement, first + 1, a.participant)
+            Self.bind(statement, first + 2, a.kind.rawValue)
+            Self.bind(statement, first + 3, a.date.description)
+            Self.bind(statement, first + 4, a.reference.nonEmpty)
+            Self.bind(statement, first + 5, a.note.nonEmpty)
+            Self.bind(statement, first + 6, a.provenance.source)
+            if let line = a.provenance.line {
+                sqlite3_bind_int64(statement.sqliteStatement, first + 7, Int64(line))
+            } else {
+                sqlite3_bind_null(statement.sqliteStatement, first + 7)
+            }
         }
         let code = sqlite3_step(statement.sqliteStatement)
         sqlite3_reset(statement.sqliteStatement)
@@ -248,17 +281,17 @@ private struct ActionInsert {
         }
     }
 
-    private func bind(_ index: Int32, _ text: String?) {
+    private static func bind(_ statement: Statement, _ index: Int32, _ text: String?) {
         guard var text else {
             sqlite3_bind_null(statement.sqliteStatement, index)
             return
         }
-        // SQLite copies the bytes (SQLITE_TRANSIENT), so the pointer need
-        // only live for the call.
         guard !text.isEmpty else {
             sqlite3_bind_text(statement.sqliteStatement, index, "", 0, sqliteTransient)
             return
         }
+        // SQLite copies the bytes (SQLITE_TRANSIENT), so the pointer need
+        // only live for the call.
         text.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
                 _ = sqlite3_bind_text(statement.sqliteStatement, index, chars.baseAddress, Int32(chars.count), sqliteTransient)
