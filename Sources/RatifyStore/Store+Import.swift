@@ -125,6 +125,10 @@ private final class FileReview: @unchecked Sendable {
     let today: CivilDate
     private(set) var repeated = 0
     private var treaties: [String: TreatyRows] = [:]
+    /// Every treaty's definition, read at the first check in one read
+    /// transaction: one transaction per treaty was a tenth of a
+    /// 1,000-treaty import (scripts/bench).
+    private var definitions: [String: TreatyDefinition]?
     private var current: (id: String, rows: TreatyRows)?
 
     final class TreatyRows {
@@ -178,7 +182,14 @@ private final class FileReview: @unchecked Sendable {
         guard !recorded.contains(id), treaty.violations == nil else { return }
         // Read through the pool's reader, since the writer is busy inserting;
         // an import changes no definition.
-        let definition = try store.treaty(id).definition
+        if definitions == nil {
+            definitions = try store.read { db in
+                try Dictionary(uniqueKeysWithValues: String.fetchAll(db, sql: "SELECT id FROM treaty").map {
+                    ($0, try store.treaty($0, in: db).definition)
+                })
+            }
+        }
+        guard let definition = definitions?[id] else { throw StoreError.invalid("unknown treaty '\(id)'") }
         let actions = treaty.rows.map { row in
             var action = row.key.action
             action.provenance = row.provenance
@@ -196,12 +207,15 @@ private struct PackedActionKey: Hashable {
     let bits: UInt64
 
     init(_ action: ActionRecord) throws {
-        let code = Array(action.participant.utf8)
         // The schema allows three capital letters and nothing else.
-        guard code.count == 3 else { throw StoreError.invalid("'\(action.participant)' is not a participant code") }
-        let kind = UInt64(ActionKind.allCases.firstIndex(of: action.kind)!)
-        bits = UInt64(code[0]) << 56 | UInt64(code[1]) << 48 | UInt64(code[2]) << 40 | kind << 32
-            | UInt64(UInt32(bitPattern: Int32(action.date.dayNumber)))
+        var code: UInt64 = 0
+        var count = 0
+        for byte in action.participant.utf8 {
+            code = code << 8 | UInt64(byte)
+            count += 1
+        }
+        guard count == 3 else { throw StoreError.invalid("'\(action.participant)' is not a participant code") }
+        bits = code << 40 | UInt64(action.kind.rank) << 32 | UInt64(UInt32(bitPattern: Int32(action.date.dayNumber)))
     }
 
     var action: ActionRecord {
@@ -209,7 +223,7 @@ private struct PackedActionKey: Hashable {
             for i in 0..<3 { bytes[i] = UInt8(truncatingIfNeeded: bits >> (56 - 8 * i)) }
             return 3
         }
-        return ActionRecord(participant: code, kind: ActionKind.allCases[Int(bits >> 32 & 0xFF)],
+        return ActionRecord(participant: code, kind: ActionKind.byRank[Int(bits >> 32 & 0xFF)],
                             date: CivilDate(dayNumber: Int(Int32(bitPattern: UInt32(truncatingIfNeeded: bits))))!)
     }
 }

@@ -28,9 +28,25 @@ public enum ActionKind: String, Sendable, Codable, CaseIterable, Comparable {
         }
     }
 
-    public static func < (lhs: Self, rhs: Self) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    /// The position in declaration order, which is the order same-day
+    /// actions take effect in. Spelled out: `allCases` builds an array on
+    /// every call, and sorting a record compares kinds many times.
+    public var rank: Int {
+        switch self {
+        case .signature: 0
+        case .ratification: 1
+        case .acceptance: 2
+        case .approval: 3
+        case .accession: 4
+        case .succession: 5
+        case .denunciation: 6
+        }
     }
+
+    /// Every kind, indexed by `rank`.
+    public static let byRank: [ActionKind] = allCases.sorted()
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
 
     /// Parses an action name in any case; the error lists the valid names.
     public static func parse(_ text: String) throws(ActionError) -> ActionKind {

@@ -111,20 +111,27 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// `YYYY-MM-DD`, written digit by digit: this runs for every row of an import.
     public var description: String {
         let digit = { (n: Int) in UInt8(48 + n % 10) }
-        let bytes: [UInt8] = [digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), 45,
-                              digit(month / 10), digit(month), 45, digit(day / 10), digit(day)]
-        return String(decoding: bytes, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4]) = (digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), 45)
+            (bytes[5], bytes[6], bytes[7], bytes[8], bytes[9]) = (digit(month / 10), digit(month), 45, digit(day / 10), digit(day))
+            return 10
+        }
     }
 
     /// Parses exactly `YYYY-MM-DD`; the error says which of form or calendar is wrong.
     public static func parse(_ text: String) throws(DateError) -> CivilDate {
-        let bytes = Array(text.utf8)
-        let isDigit = { (b: UInt8) in b >= 48 && b <= 57 }
-        guard bytes.count == 10, bytes[4] == 45, bytes[7] == 45,
-              bytes.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || isDigit($0.element) })
-        else { throw .malformed(text) }
-        let number = { (range: Range<Int>) in range.reduce(0) { $0 * 10 + Int(bytes[$1] - 48) } }
-        let (y, m, d) = (number(0..<4), number(5..<7), number(8..<10))
+        // The UTF-8 in place, not copied to an array: this runs for every
+        // row of an import.
+        var text = text
+        let fields = text.withUTF8 { bytes -> (Int, Int, Int)? in
+            let isDigit = { (b: UInt8) in b >= 48 && b <= 57 }
+            guard bytes.count == 10, bytes[4] == 45, bytes[7] == 45,
+                  bytes.indices.allSatisfy({ $0 == 4 || $0 == 7 || isDigit(bytes[$0]) })
+            else { return nil }
+            let number = { (range: Range<Int>) in range.reduce(0) { $0 * 10 + Int(bytes[$1] - 48) } }
+            return (number(0..<4), number(5..<7), number(8..<10))
+        }
+        guard let (y, m, d) = fields else { throw .malformed(text) }
         guard let date = CivilDate(year: y, month: m, day: d) else {
             if y == 0 { throw .impossible(text, "there is no year 0") }
             if !(1...12).contains(m) { throw .impossible(text, "there is no month \(m)") }
