@@ -70,7 +70,10 @@ extension Store {
             // The pipeline has joined: the review's thread is done with it.
             counts.unchanged += review.repeated
             var violations = review.violations
-            for (treatyID, record) in records.sorted(by: { $0.key < $1.key }) where record.touched {
+            // What the review left to the database: treaties that had a
+            // record, and those whose rows came apart in the file.
+            let fromDatabase = Set(records.filter(\.value.touched).keys).union(review.revisits)
+            for treatyID in fromDatabase.sorted() {
                 let definition = try self.treaty(treatyID, in: db).definition
                 func review(_ actions: [ActionRecord]) -> RecordUnderReview {
                     RecordUnderReview(treaty: definition, actions: actions, today: today, directory: self.directory)
@@ -116,28 +119,31 @@ private final class RecordedTreaty {
 /// before the file against the rules, so that this work overlaps the
 /// inserts. A treaty is checked as soon as the file moves on to another
 /// (files come grouped by treaty, and the parser has time to spare while
-/// it waits for the inserts), and again at the end if more of its rows
-/// came later. Unchecked Sendable: the producer's thread alone uses it
-/// until the pipeline joins, and the consumer reads it only after.
+/// it waits for the inserts), and its rows are then let go; if more of
+/// them come later, the writer checks it from the database at the end
+/// (`revisits`). Memory: 8 bytes per row, and one treaty's rows.
+/// Unchecked Sendable: the producer's thread alone uses it until the
+/// pipeline joins, and the consumer reads it only after.
 private final class FileReview: @unchecked Sendable {
     let store: Store
     let recorded: Set<String>
     let today: CivilDate
     private(set) var repeated = 0
     private var treaties: [String: TreatyRows] = [:]
+    private var current: (id: String, rows: TreatyRows)?
     /// Every treaty's definition, read at the first check in one read
     /// transaction: one transaction per treaty was a tenth of a
     /// 1,000-treaty import (scripts/bench).
     private var definitions: [String: TreatyDefinition]?
-    private var current: (id: String, rows: TreatyRows)?
 
     final class TreatyRows {
         var keys = Set<PackedActionKey>()
-        /// For a treaty with no record before the file: its rows, and what
-        /// the rules found in them when last checked (nil: not yet, or
-        /// rows came since).
+        /// For a treaty with no record before the file: its rows until
+        /// they are checked, then what the rules found in them.
         var rows: [(key: PackedActionKey, provenance: Provenance)] = []
         var violations: [RuleViolation]?
+        /// Rows came after the check: the writer checks it again.
+        var revisit = false
     }
 
     init(store: Store, recorded: Set<String>, today: CivilDate) {
@@ -161,9 +167,10 @@ private final class FileReview: @unchecked Sendable {
             repeated += 1
             return false
         }
-        if !recorded.contains(pending.treaty) {
+        if treaty.violations != nil {
+            treaty.revisit = true
+        } else if !recorded.contains(pending.treaty) {
             treaty.rows.append((key, pending.action.provenance))
-            treaty.violations = nil
         }
         return true
     }
@@ -175,11 +182,15 @@ private final class FileReview: @unchecked Sendable {
 
     /// Every violation found, each with its row's file and line.
     var violations: [RuleViolation] {
-        treaties.keys.sorted().flatMap { treaties[$0]!.violations ?? [] }
+        treaties.keys.sorted().flatMap { id in treaties[id]!.revisit ? [] : treaties[id]!.violations ?? [] }
     }
 
+    /// Treaties without a record before the file whose rows came apart:
+    /// the writer checks them from the database.
+    var revisits: [String] { treaties.filter(\.value.revisit).map(\.key) }
+
     private func check(_ id: String, _ treaty: TreatyRows) throws {
-        guard !recorded.contains(id), treaty.violations == nil else { return }
+        guard !recorded.contains(id), treaty.violations == nil, !treaty.revisit else { return }
         // Read through the pool's reader, since the writer is busy inserting;
         // an import changes no definition.
         if definitions == nil {
@@ -197,6 +208,7 @@ private final class FileReview: @unchecked Sendable {
         }
         treaty.violations = RecordRules.violations(in: RecordUnderReview(
             treaty: definition, actions: actions, today: today, directory: store.directory))
+        treaty.rows = []
     }
 }
 

@@ -61,6 +61,33 @@ import Testing
         #expect(try store.actionsInEffect(treaty: "hanoi").map(\.participant) == ["FRA"])
     }
 
+    /// A treaty whose rows come apart in the file (another treaty's rows
+    /// between) is checked again as a whole, from the database.
+    @Test func aTreatyWhoseRowsComeApartIsCheckedAsAWhole() throws {
+        let store = try TemporaryDatabase().create()
+        var other = BuiltInTreaties.hanoi
+        other.id = "other"
+        _ = try store.addTreaty(other, json: String(decoding: try JSONEncoder().encode(other), as: UTF8.self), makeDefault: false, source: "t.json")
+        func row(_ treaty: String, _ code: String, _ date: String, line: Int) -> PendingAction {
+            var row = pending(code, .signature, date, line: line)
+            row.treaty = treaty
+            return row
+        }
+        let apart = [row("hanoi", "FRA", "2025-10-25", line: 2), row("other", "FRA", "2025-10-25", line: 3), row("hanoi", "FRA", "2025-10-26", line: 4)]
+        do {
+            _ = try importing(apart, into: store)
+            Issue.record("a second signature was accepted")
+        } catch let failure as ValidationFailure {
+            #expect(failure.messages.map(heading) == ["t.csv:2: France (FRA) signature 2025-10-25", "t.csv:4: France (FRA) signature 2025-10-26"])
+            #expect(!failure.messages.contains { $0.contains("recorded as") })
+        }
+        #expect(try store.actionsInEffect(treaty: "hanoi").isEmpty && (try store.actionsInEffect(treaty: "other")).isEmpty)
+        // Apart but within the rules: all of it goes in.
+        let fine = try importing([row("hanoi", "FRA", "2025-10-25", line: 2), row("other", "FRA", "2025-10-25", line: 3), row("hanoi", "DEU", "2025-10-26", line: 4)], into: store)
+        #expect(fine.added == 3)
+        #expect(try store.actionsInEffect(treaty: "hanoi").count == 2)
+    }
+
     @Test func theProducersErrorComesAfterItsRowsAndRollsBack() throws {
         struct Unreadable: Error {}
         let store = try TemporaryDatabase().create()

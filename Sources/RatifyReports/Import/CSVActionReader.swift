@@ -35,80 +35,93 @@ public struct CSVActionReader {
         return actions
     }
 
-    /// Streams the rows to `each` in file order, so that a large file is
-    /// never held as actions. After the first bad row nothing more is
+    /// Streams the rows of a text to `each` in file order.
+    public func read(_ text: String, each: (PendingAction) throws -> Void) throws {
+        var whole: [UInt8]? = Array(text.utf8)
+        try read(chunks: {
+            defer { whole = nil }
+            return whole
+        }, each: each)
+    }
+
+    /// Streams the rows of a file read in chunks (`next` gives the next,
+    /// nil at the end) to `each` in file order: neither the file nor its
+    /// rows are ever held whole. After the first bad row nothing more is
     /// emitted, but the rest is still read so that every bad row is
     /// reported: the caller's transaction is rolled back by the throw.
-    public func read(_ text: String, each: (PendingAction) throws -> Void) throws {
+    public func read(chunks next: () throws -> [UInt8]?, each: (PendingAction) throws -> Void) throws {
         var problems: [ImportProblem] = []
         func problem(_ line: Int?, _ message: String) { problems.append(ImportProblem(source: source, line: line, message: message)) }
+        var slicer = CSVRecordSlicer()
+        var columns: Columns?
 
-        // `#` comment lines and blank lines before the header are skipped.
-        // Scanned as UTF-8 bytes: in Swift "\r\n" is one Character, which
-        // `firstIndex(of: "\n")` would not find.
-        var bytes = Substring(text).utf8[...]
-        var line = 1
-        while let first = bytes.first, first == UInt8(ascii: "#") || first == UInt8(ascii: "\n") || first == UInt8(ascii: "\r") {
-            let end = bytes.firstIndex(of: UInt8(ascii: "\n")).map { bytes.index(after: $0) } ?? bytes.endIndex
-            bytes = bytes[end...]
-            line += 1
+        while let slice = try slicer.next(reading: next) {
+            var line = slice.firstLine
+            let text = try TextDecoding.utf8(slice.bytes, source: source, firstLine: line, atStart: false)
+            let reader: CSVReader
+            do { reader = try CSVReader(string: text, hasHeaderRow: false) } catch {
+                throw ImportFailure([ImportProblem(source: source, line: line, message: "cannot read the CSV: \(error)")])
+            }
+            while let fields = reader.next() {
+                let rowLine = line
+                line += Self.lineBreaks(in: fields) + 1
+                if fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) && (columns == nil || fields.count == 1) { continue }
+                guard let columns else {
+                    columns = try Columns(header: fields, line: rowLine, source: source)
+                    continue
+                }
+                guard fields.count == columns.names.count else {
+                    problem(rowLine, "expected \(columns.names.count) fields (\(columns.names.joined(separator: ","))), found \(fields.count)")
+                    continue
+                }
+                func field(_ at: Int?) -> String? {
+                    at.map { fields[$0].trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+                }
+                do {
+                    let pending = try makeAction(
+                        state: field(columns.state), action: field(columns.action), date: field(columns.date),
+                        reference: field(columns.reference), note: field(columns.note), treaty: field(columns.treaty), line: rowLine)
+                    if problems.isEmpty { try each(pending) }
+                } catch let error as RowError {
+                    problem(rowLine, error.message)
+                }
+            }
+            if let error = reader.error {
+                problem(line, "cannot read the CSV: \(error)")
+            }
         }
-        let body = Substring(bytes)
-        guard !body.allSatisfy(\.isWhitespace) else {
-            throw ImportFailure([ImportProblem(source: source, line: nil, message: "the file is empty: expected a header line naming the columns state,action,date")])
-        }
-        if let quoteLine = Self.unbalancedQuoteLine(in: body) {
-            throw ImportFailure([ImportProblem(source: source, line: line + quoteLine - 1, message: "a quote opened on this line is never closed: close it, or double a quote inside a quoted field (\"\")")])
-        }
-
-        let reader: CSVReader
-        do { reader = try CSVReader(string: String(body), hasHeaderRow: false) } catch {
-            throw ImportFailure([ImportProblem(source: source, line: line, message: "cannot read the CSV: \(error)")])
-        }
-        guard let header = reader.next() else {
-            throw ImportFailure([ImportProblem(source: source, line: nil, message: "the file is empty: expected a header line")])
-        }
-        let columns = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        let known = Self.requiredColumns + Self.optionalColumns
-        for column in columns where !known.contains(column) {
-            problem(line, "unknown column '\(column)': the columns are \(known.joined(separator: ", ")) (state, action and date are required)")
-        }
-        for column in Self.requiredColumns where !columns.contains(column) {
-            problem(line, "missing column '\(column)': the header must name state, action and date")
-        }
-        for column in Set(columns) where columns.filter({ $0 == column }).count > 1 {
-            problem(line, "column '\(column)' appears twice in the header")
+        if let quoteLine = slicer.unclosedQuoteLine {
+            problem(quoteLine, "a quote opened on this line is never closed: close it, or double a quote inside a quoted field (\"\")")
+        } else if columns == nil {
+            problem(nil, "the file is empty: expected a header line naming the columns state,action,date")
         }
         guard problems.isEmpty else { throw ImportFailure(problems) }
-        // Column positions resolved once, not looked up for every field.
-        let position = { (name: String) in columns.firstIndex(of: name) }
-        let (stateAt, actionAt, dateAt) = (position("state"), position("action"), position("date"))
-        let (referenceAt, noteAt, treatyAt) = (position("reference"), position("note"), position("treaty"))
-        line += Self.lineBreaks(in: header) + 1
+    }
 
-        while let fields = reader.next() {
-            let rowLine = line
-            line += Self.lineBreaks(in: fields) + 1
-            if fields.count == 1, fields[0].allSatisfy(\.isWhitespace) { continue }
-            guard fields.count == columns.count else {
-                problem(rowLine, "expected \(columns.count) fields (\(columns.joined(separator: ","))), found \(fields.count)")
-                continue
+    /// The header's columns, their positions resolved once rather than
+    /// looked up for every field.
+    struct Columns {
+        let names: [String]
+        let state: Int?, action: Int?, date: Int?, reference: Int?, note: Int?, treaty: Int?
+
+        init(header: [String], line: Int, source: String) throws(ImportFailure) {
+            names = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            var problems: [ImportProblem] = []
+            let known = CSVActionReader.requiredColumns + CSVActionReader.optionalColumns
+            for column in names where !known.contains(column) {
+                problems.append(ImportProblem(source: source, line: line, message: "unknown column '\(column)': the columns are \(known.joined(separator: ", ")) (state, action and date are required)"))
             }
-            func field(_ at: Int?) -> String? {
-                at.map { fields[$0].trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+            for column in CSVActionReader.requiredColumns where !names.contains(column) {
+                problems.append(ImportProblem(source: source, line: line, message: "missing column '\(column)': the header must name state, action and date"))
             }
-            do {
-                let pending = try makeAction(state: field(stateAt), action: field(actionAt), date: field(dateAt),
-                                             reference: field(referenceAt), note: field(noteAt), treaty: field(treatyAt), line: rowLine)
-                if problems.isEmpty { try each(pending) }
-            } catch let error as RowError {
-                problem(rowLine, error.message)
+            for column in Set(names) where names.filter({ $0 == column }).count > 1 {
+                problems.append(ImportProblem(source: source, line: line, message: "column '\(column)' appears twice in the header"))
             }
+            guard problems.isEmpty else { throw ImportFailure(problems) }
+            let position = { [names] (name: String) in names.firstIndex(of: name) }
+            (state, action, date) = (position("state"), position("action"), position("date"))
+            (reference, note, treaty) = (position("reference"), position("note"), position("treaty"))
         }
-        if let error = reader.error {
-            problem(line, "cannot read the CSV: \(error)")
-        }
-        guard problems.isEmpty else { throw ImportFailure(problems) }
     }
 
     struct RowError: Error { var message: String }
@@ -152,26 +165,6 @@ public struct CSVActionReader {
             if previous == "\r" { breaks += 1 }
             return count + breaks
         }
-    }
-
-    /// The line (1-based, within `text`) of a quote that is never closed,
-    /// found by toggling on every `"`: an escaped `""` toggles twice.
-    /// Scans UTF-8 bytes, not scalars: both characters are ASCII, which no
-    /// byte of a multi-byte character can equal, and this runs over the
-    /// whole file before the first row.
-    static func unbalancedQuoteLine(in text: Substring) -> Int? {
-        var inQuotes = false
-        var line = 1
-        var openedOn = 1
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\"") {
-                inQuotes.toggle()
-                if inQuotes { openedOn = line }
-            } else if byte == UInt8(ascii: "\n") {
-                line += 1
-            }
-        }
-        return inQuotes ? openedOn : nil
     }
 }
 

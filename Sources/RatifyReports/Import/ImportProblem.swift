@@ -23,13 +23,15 @@ public struct ImportFailure: Error, Sendable {
 
 /// Decodes bytes as UTF-8, or names the line of the first byte that is not.
 public enum TextDecoding {
-    public static func utf8(_ bytes: some Collection<UInt8>, source: String) throws(ImportFailure) -> String {
+    /// `firstLine` is the line the bytes start on; `atStart` says they
+    /// start the file, where a byte order mark is dropped.
+    public static func utf8(_ bytes: some Collection<UInt8>, source: String, firstLine: Int = 1, atStart: Bool = true) throws(ImportFailure) -> String {
         if let text = String(validating: bytes, as: UTF8.self) {
-            return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+            return atStart && text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         }
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
-        var line = 1
+        var line = firstLine
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar): if scalar == "\n" { line += 1 }

@@ -35,23 +35,26 @@ struct Import: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing on success.") var quiet = false
 
     func run() throws {
-        let input = try InputFile.read(file)
+        let chosen = format ?? (file.lowercased().hasSuffix(".json") ? .json : .csv)
+        // CSV streams (the parser reads it on its own thread); a JSON
+        // document or a depositary table is read whole.
+        let chunks = chosen == .csv ? try InputChunks(file) : nil
+        let input = chosen == .csv ? nil : try InputFile.read(file)
+        let source = chunks?.source ?? input!.source
         let store = try database.openStore()
         defer { store.close() }
         let defaultTreaty = try store.treaty(treaty.id).definition.id
         let known = try store.treatyIDs()
-        let text = try TextDecoding.utf8(input.bytes, source: input.source)
-        let chosen = format ?? (file.lowercased().hasSuffix(".json") ? .json : .csv)
-        if chosen == .untc {
-            return try importDepositaryTable(text, source: input.source, treaty: defaultTreaty, store: store)
+        let text = try input.map { try TextDecoding.utf8($0.bytes, source: source) }
+        if chosen == .untc, let text {
+            return try importDepositaryTable(text, source: source, treaty: defaultTreaty, store: store)
         }
         let today = try asOf.resolved()
-        let source = input.source
         let counts = try store.importActions(today: today, dryRun: dryRun, keepAdded: dryRun) { emit in
-            if chosen == .json {
-                for pending in try JSONActionReader(source: source, knownTreaties: known).read(text) { try emit(pending) }
+            if let chunks {
+                try CSVActionReader(source: source, defaultTreaty: defaultTreaty, knownTreaties: known).read(chunks: chunks.next, each: emit)
             } else {
-                try CSVActionReader(source: source, defaultTreaty: defaultTreaty, knownTreaties: known).read(text, each: emit)
+                for pending in try JSONActionReader(source: source, knownTreaties: known).read(text ?? "") { try emit(pending) }
             }
         }
         guard !quiet || dryRun else { return }
@@ -59,7 +62,7 @@ struct Import: ParsableCommand {
             let a = pending.action
             Terminal.out("would add: \(a.provenance.location): \(store.directory.displayName(a.participant)) \(a.kind.rawValue) \(a.date) [\(pending.treaty)]\n")
         }
-        Terminal.out("\(input.source): \(counts.added) new, \(counts.unchanged) unchanged\(dryRun ? " (dry run: nothing written)" : "")\n")
+        Terminal.out("\(source): \(counts.added) new, \(counts.unchanged) unchanged\(dryRun ? " (dry run: nothing written)" : "")\n")
     }
 
     /// The depositary's table: the diff first (stdout), then, unless a

@@ -1,0 +1,114 @@
+/// Cuts a CSV file, read in chunks, into slices of whole records, so that
+/// an import never holds the file whole and CSV.swift, which cannot resume
+/// a record across two inputs, parses one slice at a time. A cut falls
+/// after a line break outside quotes (quotes are tracked byte by byte:
+/// `"` and line breaks are ASCII, which no byte of a multi-byte UTF-8
+/// character equals). Before the first record, a byte order mark and
+/// lines that are blank or start with `#` are dropped. Hand-written
+/// because no CSV library here streams with line numbers.
+struct CSVRecordSlicer {
+    /// Bytes read and not yet handed on.
+    private var pending: [UInt8] = []
+    /// How far `pending` has been scanned, and the line reached there.
+    private var scanned = 0
+    private var scannedLine = 1
+    /// The end of the last whole record in `pending`, and the line after it.
+    private var cut = 0
+    private var lineAfterCut = 1
+    /// The line `pending` starts on.
+    private var firstLine = 1
+    private var inQuotes = false
+    private var quoteOpenedOn = 1
+    private var inPreamble = true
+    private var atEnd = false
+
+    /// The line of a quote still open at the end of the file, which
+    /// leaves the rest of the file unread.
+    private(set) var unclosedQuoteLine: Int?
+    /// A slice is cut once this many bytes wait (or at the end).
+    let sliceSize: Int
+
+    init(sliceSize: Int = 1 << 16) { self.sliceSize = sliceSize }
+
+    /// The next slice of whole records and the line it starts on; nil at
+    /// the end of the file. `read` gives the next chunk, nil at the end.
+    mutating func next(reading read: () throws -> [UInt8]?) throws -> (bytes: [UInt8], firstLine: Int)? {
+        while true {
+            if inPreamble { try skipPreamble(reading: read) }
+            scan()
+            if cut > 0 && (atEnd || pending.count >= sliceSize) {
+                let slice = Array(pending[..<cut])
+                let line = firstLine
+                pending.removeFirst(cut)
+                scanned -= cut
+                (firstLine, cut) = (lineAfterCut, 0)
+                return (slice, line)
+            }
+            if atEnd {
+                guard !pending.isEmpty else { return nil }
+                if inQuotes {
+                    unclosedQuoteLine = quoteOpenedOn
+                    pending = []
+                    return nil
+                }
+                // A last record without a line break.
+                defer { pending = [] }
+                return (pending, firstLine)
+            }
+            if let chunk = try read() { pending += chunk } else { atEnd = true }
+        }
+    }
+
+    private mutating func scan() {
+        var index = scanned
+        while index < pending.count {
+            switch pending[index] {
+            case UInt8(ascii: "\""):
+                inQuotes.toggle()
+                if inQuotes { quoteOpenedOn = scannedLine }
+            case UInt8(ascii: "\n"):
+                scannedLine += 1
+                if !inQuotes { (cut, lineAfterCut) = (index + 1, scannedLine) }
+            default: break
+            }
+            index += 1
+        }
+        scanned = index
+    }
+
+    /// Drops a byte order mark, then blank and `#` lines, until a line
+    /// that is neither: the header.
+    private mutating func skipPreamble(reading read: () throws -> [UInt8]?) throws {
+        var start = 0
+        defer {
+            pending.removeFirst(start)
+            (scanned, scannedLine, lineAfterCut) = (0, firstLine, firstLine)
+        }
+        while true {
+            if firstLine == 1 && start == 0 && pending.count < 3 && !atEnd {
+                // Too short yet to tell a byte order mark.
+            } else if firstLine == 1 && start == 0 && pending.starts(with: [0xEF, 0xBB, 0xBF]) {
+                start = 3
+                continue
+            } else if start < pending.count {
+                let first = pending[start]
+                guard first == UInt8(ascii: "#") || first == UInt8(ascii: "\n") || first == UInt8(ascii: "\r") else {
+                    inPreamble = false
+                    return
+                }
+                if let end = pending[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                    start = end + 1
+                    firstLine += 1
+                    continue
+                }
+                if atEnd {
+                    start = pending.count
+                    return
+                }
+            } else if atEnd {
+                return
+            }
+            if let chunk = try read() { pending += chunk } else { atEnd = true }
+        }
+    }
+}
