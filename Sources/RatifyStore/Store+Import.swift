@@ -13,17 +13,17 @@ public struct ImportCounts: Sendable {
 extension Store {
     /// Imports a stream of actions all or nothing, in one IMMEDIATE
     /// transaction. `produce` runs on a thread of its own, and so does the
-    /// review of what it emits (`FileReview`): rows repeated within the
-    /// file are dropped there, and each treaty with no record before the
-    /// file is checked against the rules there, while this thread inserts.
-    /// A row equal to an action in effect is skipped (so the same file twice
-    /// changes nothing); a treaty that had a record is checked here, from
-    /// the database, as its record stands after the whole file. Any
-    /// violation, or any error thrown by `produce`, rolls everything back.
+    /// review of what it emits (`FileReview`), while this thread inserts.
+    /// A row equal to an action in effect, or to an earlier row of the
+    /// file, is skipped (so the same file twice changes nothing). Each
+    /// treaty is checked against the rules as its record stands after the
+    /// whole file: by the review, from memory, when it had no record before
+    /// and its rows come together in the file; otherwise here, from the
+    /// database. Any violation, or any error thrown by `produce`, rolls
+    /// everything back.
     ///
-    /// Memory holds no row whole: 8 bytes of identity per action of a
-    /// treaty touched, and for a treaty with no record before the file each
-    /// row's identity and provenance until its rules are checked.
+    /// Memory holds one treaty's rows, by identity (8 bytes) and provenance,
+    /// whatever the size of the file.
     public func importActions(
         today: CivilDate, dryRun: Bool = false, keepAdded: Bool = false,
         produce: @escaping @Sendable (_ emit: (PendingAction) throws -> Void) throws -> Void
@@ -36,31 +36,35 @@ extension Store {
             let recorded = Set(try String.fetchAll(db, sql: "SELECT DISTINCT treaty_id FROM action"))
             let review = FileReview(store: self, recorded: recorded, today: today)
             let inserter = try ActionInserter(db, recordedAt: self.now())
-            var records: [String: RecordedTreaty] = [:]
-            var current: (id: String, record: RecordedTreaty?)?
+            // The treaty the rows are about, and for rows the review leaves
+            // to this thread, the identities of its actions in effect.
+            var current: (id: String, keys: Set<PackedActionKey>?)?
+            var checkHere = Set<String>()
             var counts = ImportCounts()
             try BatchPipeline.run(produce: { emit in
-                try produce { pending in if try review.admit(pending) { try emit(pending) } }
+                try produce { pending in
+                    if let row = try review.admit(pending) { try emit(row) }
+                }
                 try review.finish()
-            }, consume: { (pending: PendingAction) in
+            }, consume: { (row: ReviewedRow) in
+                let pending = row.pending
                 if current?.id != pending.treaty {
                     guard knownTreaties.contains(pending.treaty) else {
                         throw StoreError.invalid("unknown treaty '\(pending.treaty)'")
                     }
-                    if recorded.contains(pending.treaty) {
-                        let record = try records[pending.treaty] ?? RecordedTreaty(pending.treaty, in: db)
-                        records[pending.treaty] = record
-                        current = (pending.treaty, record)
-                    } else {
-                        current = (pending.treaty, nil)
-                    }
+                    current = (pending.treaty, nil)
                 }
-                if let record = current?.record {
-                    guard record.keys.insert(try PackedActionKey(pending.action)).inserted else {
+                if row.checkedHere {
+                    if current!.keys == nil {
+                        // Rows of this file already inserted count too.
+                        try inserter.flush(in: db)
+                        current!.keys = try Self.keysInEffect(treaty: pending.treaty, in: db)
+                    }
+                    guard current!.keys!.insert(try PackedActionKey(pending.action)).inserted else {
                         counts.unchanged += 1
                         return
                     }
-                    record.touched = true
+                    checkHere.insert(pending.treaty)
                 }
                 try inserter.insert(pending, in: db)
                 counts.added += 1
@@ -70,10 +74,7 @@ extension Store {
             // The pipeline has joined: the review's thread is done with it.
             counts.unchanged += review.repeated
             var violations = review.violations
-            // What the review left to the database: treaties that had a
-            // record, and those whose rows came apart in the file.
-            let fromDatabase = Set(records.filter(\.value.touched).keys).union(review.revisits)
-            for treatyID in fromDatabase.sorted() {
+            for treatyID in checkHere.union(review.revisited).sorted() {
                 let definition = try self.treaty(treatyID, in: db).definition
                 func review(_ actions: [ActionRecord]) -> RecordUnderReview {
                     RecordUnderReview(treaty: definition, actions: actions, today: today, directory: self.directory)
@@ -93,35 +94,37 @@ extension Store {
             return counts
         }
     }
-}
 
-/// A treaty that had a record before the file: the identities of its
-/// actions in effect and of the rows added to it.
-private final class RecordedTreaty {
-    var keys: Set<PackedActionKey>
-    var touched = false
-
-    init(_ treatyID: String, in db: Database) throws {
+    /// The identities of a treaty's actions in effect.
+    private static func keysInEffect(treaty: String, in db: Database) throws -> Set<PackedActionKey> {
         let rows = try Row.fetchCursor(
-            db.cachedStatement(sql: "SELECT participant, kind, date FROM action_in_effect WHERE treaty_id = ?"), arguments: [treatyID])
+            db.cachedStatement(sql: "SELECT participant, kind, date FROM action_in_effect WHERE treaty_id = ?"), arguments: [treaty])
         var keys = Set<PackedActionKey>()
         while let row = try rows.next() {
             // The schema's CHECKs guarantee kind and date parse.
             keys.insert(try PackedActionKey(ActionRecord(
                 participant: row[0], kind: ActionKind(rawValue: row[1])!, date: try! CivilDate.parse(row[2]))))
         }
-        self.keys = keys
+        return keys
     }
 }
 
-/// The review of an import's rows on the producer's thread: it drops rows
-/// repeated within the file and checks each treaty that had no record
-/// before the file against the rules, so that this work overlaps the
-/// inserts. A treaty is checked as soon as the file moves on to another
-/// (files come grouped by treaty, and the parser has time to spare while
-/// it waits for the inserts), and its rows are then let go; if more of
-/// them come later, the writer checks it from the database at the end
-/// (`revisits`). Memory: 8 bytes per row, and one treaty's rows.
+/// A row on its way from the review to the writer.
+private struct ReviewedRow: Sendable {
+    var pending: PendingAction
+    /// The writer skips it if equal to an action in effect, and checks its
+    /// treaty from the database at the end: the review has let go of it.
+    var checkedHere: Bool
+}
+
+/// The review of an import's rows on the producer's thread, which overlaps
+/// the inserts. A treaty that had no record before the file is reviewed
+/// here while its rows come together: rows repeated within them are
+/// dropped, and once the file moves on to another treaty the rows are
+/// checked against the rules and let go. Files come grouped by treaty, and
+/// the parser has time to spare while it waits for the inserts. Rows of a
+/// treaty that had a record, or that come back after their treaty was
+/// checked, are left to the writer, which checks them from the database.
 /// Unchecked Sendable: the producer's thread alone uses it until the
 /// pipeline joins, and the consumer reads it only after.
 private final class FileReview: @unchecked Sendable {
@@ -129,22 +132,16 @@ private final class FileReview: @unchecked Sendable {
     let recorded: Set<String>
     let today: CivilDate
     private(set) var repeated = 0
-    private var treaties: [String: TreatyRows] = [:]
-    private var current: (id: String, rows: TreatyRows)?
+    /// What the rules found in each treaty checked here.
+    private var found: [String: [RuleViolation]] = [:]
+    /// Treaties whose rows came back after they were checked here: the
+    /// writer checks them again, whole, from the database.
+    private(set) var revisited = Set<String>()
+    private var current: (id: String, keys: Set<PackedActionKey>, rows: [(key: PackedActionKey, provenance: Provenance)])?
     /// Every treaty's definition, read at the first check in one read
     /// transaction: one transaction per treaty was a tenth of a
     /// 1,000-treaty import (scripts/bench).
     private var definitions: [String: TreatyDefinition]?
-
-    final class TreatyRows {
-        var keys = Set<PackedActionKey>()
-        /// For a treaty with no record before the file: its rows until
-        /// they are checked, then what the rules found in them.
-        var rows: [(key: PackedActionKey, provenance: Provenance)] = []
-        var violations: [RuleViolation]?
-        /// Rows came after the check: the writer checks it again.
-        var revisit = false
-    }
 
     init(store: Store, recorded: Set<String>, today: CivilDate) {
         self.store = store
@@ -152,45 +149,41 @@ private final class FileReview: @unchecked Sendable {
         self.today = today
     }
 
-    /// Whether the row goes on to be inserted: not if an earlier row of the
+    /// The row on its way to the writer, or nil when an earlier row of the
     /// file said the same.
-    func admit(_ pending: PendingAction) throws -> Bool {
+    func admit(_ pending: PendingAction) throws -> ReviewedRow? {
         if current?.id != pending.treaty {
-            if let current { try check(current.id, current.rows) }
-            let rows = treaties[pending.treaty] ?? TreatyRows()
-            treaties[pending.treaty] = rows
-            current = (pending.treaty, rows)
+            try checkCurrent()
+            if recorded.contains(pending.treaty) {
+                current = nil
+            } else if found.keys.contains(pending.treaty) {
+                revisited.insert(pending.treaty)
+                current = nil
+            } else {
+                current = (pending.treaty, [], [])
+            }
         }
-        let treaty = current!.rows
+        guard current != nil else { return ReviewedRow(pending: pending, checkedHere: true) }
         let key = try PackedActionKey(pending.action)
-        guard treaty.keys.insert(key).inserted else {
+        guard current!.keys.insert(key).inserted else {
             repeated += 1
-            return false
+            return nil
         }
-        if treaty.violations != nil {
-            treaty.revisit = true
-        } else if !recorded.contains(pending.treaty) {
-            treaty.rows.append((key, pending.action.provenance))
-        }
-        return true
+        current!.rows.append((key, pending.action.provenance))
+        return ReviewedRow(pending: pending, checkedHere: false)
     }
 
-    /// Checks what the end of the file leaves unchecked.
-    func finish() throws {
-        for (id, rows) in treaties { try check(id, rows) }
-    }
+    /// Checks the treaty the file ends with.
+    func finish() throws { try checkCurrent() }
 
-    /// Every violation found, each with its row's file and line.
+    /// Every violation found here, each with its row's file and line.
     var violations: [RuleViolation] {
-        treaties.keys.sorted().flatMap { id in treaties[id]!.revisit ? [] : treaties[id]!.violations ?? [] }
+        found.keys.sorted().filter { !revisited.contains($0) }.flatMap { found[$0]! }
     }
 
-    /// Treaties without a record before the file whose rows came apart:
-    /// the writer checks them from the database.
-    var revisits: [String] { treaties.filter(\.value.revisit).map(\.key) }
-
-    private func check(_ id: String, _ treaty: TreatyRows) throws {
-        guard !recorded.contains(id), treaty.violations == nil, !treaty.revisit else { return }
+    private func checkCurrent() throws {
+        guard let (id, _, rows) = current else { return }
+        current = nil
         // Read through the pool's reader, since the writer is busy inserting;
         // an import changes no definition.
         if definitions == nil {
@@ -201,14 +194,13 @@ private final class FileReview: @unchecked Sendable {
             }
         }
         guard let definition = definitions?[id] else { throw StoreError.invalid("unknown treaty '\(id)'") }
-        let actions = treaty.rows.map { row in
+        let actions = rows.map { row in
             var action = row.key.action
             action.provenance = row.provenance
             return action
         }
-        treaty.violations = RecordRules.violations(in: RecordUnderReview(
+        found[id] = RecordRules.violations(in: RecordUnderReview(
             treaty: definition, actions: actions, today: today, directory: store.directory))
-        treaty.rows = []
     }
 }
 

@@ -16,6 +16,22 @@ import Testing
     /// "FILE:LINE: Name (CODE) action date" of a violation's message.
     func heading(_ message: String) -> String { message.components(separatedBy: ": ").prefix(2).joined(separator: ": ") }
 
+    /// Hanoi, and a copy of it named "other".
+    func storeWithTwoTreaties() throws -> Store {
+        let store = try TemporaryDatabase().create()
+        var other = BuiltInTreaties.hanoi
+        other.id = "other"
+        _ = try store.addTreaty(other, json: String(decoding: try JSONEncoder().encode(other), as: UTF8.self), makeDefault: false, source: "t.json")
+        return store
+    }
+
+    /// A signature of `treaty`.
+    func row(_ treaty: String, _ code: String, _ date: String, line: Int) -> PendingAction {
+        var row = pending(code, .signature, date, line: line)
+        row.treaty = treaty
+        return row
+    }
+
     /// More rows than one batch, so that several cross between the threads.
     func signatures(count: Int) -> [PendingAction] {
         let codes = ParticipantDirectory.builtIn.participants.map(\.code).filter { $0 != "EUU" }
@@ -64,15 +80,7 @@ import Testing
     /// A treaty whose rows come apart in the file (another treaty's rows
     /// between) is checked again as a whole, from the database.
     @Test func aTreatyWhoseRowsComeApartIsCheckedAsAWhole() throws {
-        let store = try TemporaryDatabase().create()
-        var other = BuiltInTreaties.hanoi
-        other.id = "other"
-        _ = try store.addTreaty(other, json: String(decoding: try JSONEncoder().encode(other), as: UTF8.self), makeDefault: false, source: "t.json")
-        func row(_ treaty: String, _ code: String, _ date: String, line: Int) -> PendingAction {
-            var row = pending(code, .signature, date, line: line)
-            row.treaty = treaty
-            return row
-        }
+        let store = try storeWithTwoTreaties()
         let apart = [row("hanoi", "FRA", "2025-10-25", line: 2), row("other", "FRA", "2025-10-25", line: 3), row("hanoi", "FRA", "2025-10-26", line: 4)]
         do {
             _ = try importing(apart, into: store)
@@ -86,6 +94,26 @@ import Testing
         let fine = try importing([row("hanoi", "FRA", "2025-10-25", line: 2), row("other", "FRA", "2025-10-25", line: 3), row("hanoi", "DEU", "2025-10-26", line: 4)], into: store)
         #expect(fine.added == 3)
         #expect(try store.actionsInEffect(treaty: "hanoi").count == 2)
+    }
+
+    /// The rows that come back may all be repeats, and the first visit's
+    /// violation still counts; a treaty with a record that comes back sees
+    /// the rows of its first visit (inserted by then) as recorded.
+    @Test func rowsThatComeBackAreComparedWithEverythingBefore() throws {
+        let store = try storeWithTwoTreaties()
+        let broken = [row("hanoi", "FRA", "2025-10-25", line: 2), row("hanoi", "FRA", "2025-10-26", line: 3),
+                      row("other", "ITA", "2025-10-25", line: 4), row("hanoi", "FRA", "2025-10-25", line: 5)]
+        do {
+            _ = try importing(broken, into: store)
+            Issue.record("a second signature was accepted")
+        } catch let failure as ValidationFailure {
+            #expect(failure.messages.map(heading) == ["t.csv:2: France (FRA) signature 2025-10-25", "t.csv:3: France (FRA) signature 2025-10-26"])
+        }
+        _ = try importing([row("hanoi", "FRA", "2025-10-25", line: 2)], into: store)
+        let again = try importing([row("hanoi", "DEU", "2025-10-25", line: 2), row("other", "ITA", "2025-10-25", line: 3),
+                                   row("hanoi", "DEU", "2025-10-25", line: 4), row("hanoi", "FRA", "2025-10-25", line: 5)], into: store)
+        #expect((again.added, again.unchanged) == (2, 2))
+        #expect(try store.actionsInEffect(treaty: "hanoi").map(\.participant) == ["FRA", "DEU"])
     }
 
     @Test func theProducersErrorComesAfterItsRowsAndRollsBack() throws {
