@@ -25,7 +25,8 @@ enum Migrations {
     /// column of `action`, checked by a trigger that ran for every inserted
     /// row, correction or not; with the `kind IN (...)` CHECK (SQLite
     /// evaluates a list that way per row, an OR of comparisons costs far
-    /// less) it was half the cost of a bulk import (scripts/bench). The
+    /// less) and the date CHECK's GLOB it was half the cost of a bulk
+    /// import (scripts/bench). The
     /// table is rebuilt as SQLite's ALTER TABLE documentation prescribes:
     /// new table, copy, drop, rename, then the index, view and triggers.
     /// Ids are kept, so every reference to an action still holds.
@@ -38,8 +39,11 @@ enum Migrations {
             participant TEXT NOT NULL REFERENCES participant(code),
             kind        TEXT NOT NULL CHECK (kind = 'signature' OR kind = 'ratification' OR kind = 'acceptance'
                 OR kind = 'approval' OR kind = 'accession' OR kind = 'succession' OR kind = 'denunciation'),
-            -- date(julianday(x)) = x: SQLite's date() alone passes 2025-02-30 through unchanged.
-            date        TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(julianday(date)) = date),
+            -- date(julianday(x)) IS x: SQLite's date() alone passes 2025-02-30
+            -- through unchanged, and only YYYY-MM-DD comes back as itself
+            -- (IS, not =: text julianday() cannot read gives NULL, which a
+            -- CHECK would let through; v1's GLOB did the same, at a cost).
+            date        TEXT NOT NULL CHECK (date(julianday(date)) IS date),
             reference   TEXT CHECK (reference <> ''),
             note        TEXT CHECK (note <> ''),
             recorded_at TEXT NOT NULL,

@@ -29,6 +29,28 @@ func pending(_ code: String, _ kind: ActionKind, _ date: String, line: Int? = ni
         #expect(Migrations.schemaSQL == (try String(contentsOf: topLevel, encoding: .utf8)))
     }
 
+    /// fixtures/schema-current.sql is what a new database holds after every
+    /// migration, for readers (schema.sql is v1 alone) and so that no
+    /// migration changes the schema by accident. Re-record deliberately
+    /// with RATIFY_RECORD_GOLDEN=1 and review the diff.
+    @Test func theCurrentSchemaIsTheOneOnFile() throws {
+        let store = try TemporaryDatabase().create()
+        let statements = try store.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT sql FROM sqlite_master
+                WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'
+                ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 WHEN 'view' THEN 2 ELSE 3 END, name
+                """)
+        }
+        let dump = "-- ratify: the schema a new database has after every migration (generated; see README, Layout).\n\n"
+            + statements.map { $0 + ";\n" }.joined(separator: "\n")
+        let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../fixtures/schema-current.sql")
+        if ProcessInfo.processInfo.environment["RATIFY_RECORD_GOLDEN"] != nil {
+            try dump.write(to: golden, atomically: true, encoding: .utf8)
+        }
+        #expect(dump == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+
     @Test func initCreatesTheFolderReferenceDataAndHanoiOnce() throws {
         let db = TemporaryDatabase()
         let (store, created) = try Store.initialize(at: db.path)
@@ -125,6 +147,21 @@ func pending(_ code: String, _ kind: ActionKind, _ date: String, line: Int? = ni
             try store.write { try $0.execute(sql: "INSERT INTO action (treaty_id, participant, kind, date, recorded_at, source) VALUES ('hanoi', 'XXX', 'signature', '2025-10-25', 'x', 'x')") }
         }
         #expect(try store.actionsInEffect(treaty: "hanoi").map(\.date) == [d("2025-10-25")])
+    }
+
+    /// The schema's own date CHECK takes a real calendar date written
+    /// YYYY-MM-DD and nothing else, whatever reaches it around the core.
+    @Test(arguments: ["2025-02-30", "2025-10-25 ", " 2025-10-25", "2025-10-25T00:00", "2025-10-25 12:00", "garbage", "2460000.5",
+                      "25-10-2025", "2025-1-05", "", "2025-13-01", "+2025-10-25", "now"])
+    func theSchemaRefusesAnythingButACalendarDate(_ date: String) throws {
+        let store = try TemporaryDatabase().create()
+        func insert(_ date: String) throws {
+            try store.write { try $0.execute(sql: "INSERT INTO action (treaty_id, participant, kind, date, recorded_at, source) VALUES ('hanoi', 'FRA', 'signature', ?, 'x', 'x')", arguments: [date]) }
+        }
+        #expect(throws: (any Error).self) { try insert(date) }
+        try insert("2025-10-25")
+        try insert("0001-01-01")
+        #expect(try store.actionsInEffect(treaty: "hanoi").map(\.date.description) == ["2025-10-25", "0001-01-01"])
     }
 
     /// The correction table (migration v2) refuses, by itself, what the
