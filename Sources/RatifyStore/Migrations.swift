@@ -29,7 +29,9 @@ enum Migrations {
     /// import (scripts/bench). The
     /// table is rebuilt as SQLite's ALTER TABLE documentation prescribes:
     /// new table, copy, drop, rename, then the index, view and triggers.
-    /// Ids are kept, so every reference to an action still holds.
+    /// Ids are kept, so every reference to an action still holds. The
+    /// alert and report-run tables are rebuilt the same way for their date
+    /// CHECKs.
     /// (GRDB runs a migration with foreign keys off and checks them all
     /// before it commits.)
     static let correctionsSQL = """
@@ -91,6 +93,36 @@ enum Migrations {
             SELECT RAISE(ABORT, 'only an action in effect can be voided')
             WHERE NOT EXISTS (SELECT 1 FROM action_in_effect e WHERE e.id = NEW.action_id);
         END;
+
+        -- v1 wrote the dates of alerts and report runs as date(julianday(x)) = x,
+        -- which lets text julianday() cannot read through (NULL passes a CHECK).
+        CREATE TABLE alert_v2 (
+            id          INTEGER PRIMARY KEY,
+            treaty_id   TEXT NOT NULL REFERENCES treaty(id),
+            kind        TEXT NOT NULL CHECK (kind <> ''),
+            event_key   TEXT NOT NULL,
+            date        TEXT NOT NULL CHECK (date(julianday(date)) IS date),
+            message     TEXT NOT NULL CHECK (message <> ''),
+            payload     TEXT NOT NULL CHECK (json_valid(payload)),
+            created_at  TEXT NOT NULL,
+            UNIQUE (treaty_id, kind, event_key)
+        ) STRICT;
+        INSERT INTO alert_v2 (id, treaty_id, kind, event_key, date, message, payload, created_at)
+            SELECT id, treaty_id, kind, event_key, date, message, payload, created_at FROM alert ORDER BY id;
+        DROP TABLE alert;
+        ALTER TABLE alert_v2 RENAME TO alert;
+
+        CREATE TABLE report_run_v2 (
+            id             INTEGER PRIMARY KEY,
+            treaty_id      TEXT NOT NULL REFERENCES treaty(id),
+            as_of          TEXT NOT NULL CHECK (date(julianday(as_of)) IS as_of),
+            last_action_id INTEGER NOT NULL CHECK (last_action_id >= 0),
+            run_at         TEXT NOT NULL
+        ) STRICT;
+        INSERT INTO report_run_v2 (id, treaty_id, as_of, last_action_id, run_at)
+            SELECT id, treaty_id, as_of, last_action_id, run_at FROM report_run ORDER BY id;
+        DROP TABLE report_run;
+        ALTER TABLE report_run_v2 RENAME TO report_run;
 
         CREATE TRIGGER action_append_only_update BEFORE UPDATE ON action
         BEGIN SELECT RAISE(ABORT, 'the record is append-only: record a correction instead'); END;

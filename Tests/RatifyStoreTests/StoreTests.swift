@@ -149,8 +149,9 @@ func pending(_ code: String, _ kind: ActionKind, _ date: String, line: Int? = ni
         #expect(try store.actionsInEffect(treaty: "hanoi").map(\.date) == [d("2025-10-25")])
     }
 
-    /// The schema's own date CHECK takes a real calendar date written
-    /// YYYY-MM-DD and nothing else, whatever reaches it around the core.
+    /// The schema's own date CHECKs (actions, report runs, alerts) take a
+    /// real calendar date written YYYY-MM-DD and nothing else, whatever
+    /// reaches them around the core.
     @Test(arguments: ["2025-02-30", "2025-10-25 ", " 2025-10-25", "2025-10-25T00:00", "2025-10-25 12:00", "garbage", "2460000.5",
                       "25-10-2025", "2025-1-05", "", "2025-13-01", "+2025-10-25", "now"])
     func theSchemaRefusesAnythingButACalendarDate(_ date: String) throws {
@@ -159,6 +160,12 @@ func pending(_ code: String, _ kind: ActionKind, _ date: String, line: Int? = ni
             try store.write { try $0.execute(sql: "INSERT INTO action (treaty_id, participant, kind, date, recorded_at, source) VALUES ('hanoi', 'FRA', 'signature', ?, 'x', 'x')", arguments: [date]) }
         }
         #expect(throws: (any Error).self) { try insert(date) }
+        #expect(throws: (any Error).self) {
+            try store.write { try $0.execute(sql: "INSERT INTO report_run (treaty_id, as_of, last_action_id, run_at) VALUES ('hanoi', ?, 0, 'x')", arguments: [date]) }
+        }
+        #expect(throws: (any Error).self) {
+            try store.write { try $0.execute(sql: "INSERT INTO alert (treaty_id, kind, event_key, date, message, payload, created_at) VALUES ('hanoi', 'k', 'e', ?, 'm', '{}', 'x')", arguments: [date]) }
+        }
         try insert("2025-10-25")
         try insert("0001-01-01")
         #expect(try store.actionsInEffect(treaty: "hanoi").map(\.date.description) == ["2025-10-25", "0001-01-01"])
