@@ -4,8 +4,9 @@
 /// after a line break outside quotes (quotes are tracked byte by byte:
 /// `"` and line breaks are ASCII, which no byte of a multi-byte UTF-8
 /// character equals). Before the first record, a byte order mark and
-/// lines that are blank or start with `#` are dropped. Hand-written
-/// because no CSV library here streams with line numbers.
+/// lines that are blank or start with `#` are dropped. Hand-written:
+/// CSV.swift can read a stream, but then no row's line could be told, and
+/// an unclosed quote would silently swallow the rest of the file.
 struct CSVRecordSlicer {
     /// Bytes read and not yet handed on.
     private var pending: [UInt8] = []
