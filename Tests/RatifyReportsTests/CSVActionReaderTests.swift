@@ -50,6 +50,18 @@ import Testing
         #expect(problems("state,action,date,treaty\nFRA,signature,2025-10-25,nope\n").first?.hasPrefix("in.csv:2: unknown treaty 'nope'") == true)
     }
 
+    /// Found by scripts/fuzz: with several repeated columns the messages
+    /// came in a different order from one read to the next.
+    @Test func repeatedColumnsAreReportedInTheHeadersOrder() {
+        let expected = ["in.csv:1: unknown column 'x': the columns are state, action, date, reference, note, treaty (state, action and date are required)",
+                        "in.csv:1: column 'x' appears twice in the header", "in.csv:1: column 'note' appears twice in the header",
+                        "in.csv:1: column 'date' appears twice in the header"]
+        for _ in 0..<20 {
+            let found = problems("x,state,note,action,date,note,x,date,x\n")
+            #expect(found.filter { $0.contains("appears twice") } == Array(expected.dropFirst()))
+        }
+    }
+
     @Test func anUnclosedQuoteNamesTheLineItOpensOn() {
         #expect(problems("state,action,date,note\nFRA,signature,2025-10-25,ok\nDEU,signature,2025-10-25,\"never closed\nITA,signature,2025-10-25,x\n")
                 == ["in.csv:3: a quote opened on this line is never closed: close it, or double a quote inside a quoted field (\"\")"])
@@ -77,20 +89,7 @@ import Testing
     let reader = CSVActionReader(source: "in.csv", defaultTreaty: "hanoi", knownTreaties: ["hanoi"])
 
     func outcome(_ bytes: [UInt8], chunkSize: Int) -> (rows: [PendingAction], problems: [String]) {
-        var offset = 0
-        var rows: [PendingAction] = []
-        do {
-            try reader.read(chunks: {
-                guard offset < bytes.count else { return nil }
-                defer { offset += chunkSize }
-                return Array(bytes[offset..<min(offset + chunkSize, bytes.count)])
-            }, each: { rows.append($0) })
-            return (rows, [])
-        } catch let failure as ImportFailure {
-            return (rows, failure.problems.map(\.description))
-        } catch {
-            return (rows, ["\(error)"])
-        }
+        reader.outcome(of: bytes, chunkSize: chunkSize)
     }
 
     func expectSameWhateverTheChunks(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
@@ -134,6 +133,26 @@ import Testing
         bytes += [0x41, 0xFF, 0x0A]
         let result = outcome(bytes, chunkSize: 1000)
         #expect(result.problems == ["in.csv:70003: the file is not UTF-8 text (an invalid byte on this line); save it as UTF-8 and import again"])
+    }
+}
+
+extension CSVActionReader {
+    /// The rows emitted and the problems found reading `bytes` in chunks.
+    func outcome(of bytes: [UInt8], chunkSize: Int) -> (rows: [PendingAction], problems: [String]) {
+        var offset = 0
+        var rows: [PendingAction] = []
+        do {
+            try read(chunks: {
+                guard offset < bytes.count else { return nil }
+                defer { offset += chunkSize }
+                return Array(bytes[offset..<min(offset + chunkSize, bytes.count)])
+            }, each: { rows.append($0) })
+            return (rows, [])
+        } catch let failure as ImportFailure {
+            return (rows, failure.problems.map(\.description))
+        } catch {
+            return (rows, ["\(error)"])
+        }
     }
 }
 

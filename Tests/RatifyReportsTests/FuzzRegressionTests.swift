@@ -14,11 +14,19 @@ import Testing
             .filter { !$0.hasPrefix(".") }.sorted()
     }
 
+    /// As FuzzCSV does: read whole, and in chunks of every size up to 64
+    /// bytes, which must change nothing.
     @Test(arguments: inputs("csv"))
     func csvInput(_ name: String) throws {
-        let bytes = try Data(contentsOf: Self.root.appendingPathComponent("csv/\(name)"))
+        let bytes = Array(try Data(contentsOf: Self.root.appendingPathComponent("csv/\(name)")))
+        let reader = CSVActionReader(source: name, defaultTreaty: "hanoi", knownTreaties: ["hanoi", "bbnj"])
         if let text = try? TextDecoding.utf8(bytes, source: name) {
-            _ = try? CSVActionReader(source: name, defaultTreaty: "hanoi", knownTreaties: ["hanoi"]).read(text)
+            _ = try? reader.read(text)
+        }
+        let whole = reader.outcome(of: bytes, chunkSize: max(1, bytes.count))
+        for size in 1...64 {
+            let chunked = reader.outcome(of: bytes, chunkSize: size)
+            #expect(chunked.rows == whole.rows && chunked.problems == whole.problems, "chunks of \(size): \(chunked.problems) against \(whole.problems)")
         }
     }
 
