@@ -58,7 +58,7 @@ extension Store {
                     if current!.keys == nil {
                         // Rows of this file already inserted count too.
                         try inserter.flush(in: db)
-                        current!.keys = try Self.keysInEffect(treaty: pending.treaty, in: db)
+                        current!.keys = Set(try self.actionsInEffect(treaty: pending.treaty, in: db).map(PackedActionKey.init))
                     }
                     guard current!.keys!.insert(try PackedActionKey(pending.action)).inserted else {
                         counts.unchanged += 1
@@ -93,19 +93,6 @@ extension Store {
             }
             return counts
         }
-    }
-
-    /// The identities of a treaty's actions in effect.
-    private static func keysInEffect(treaty: String, in db: Database) throws -> Set<PackedActionKey> {
-        let rows = try Row.fetchCursor(
-            db.cachedStatement(sql: "SELECT participant, kind, date FROM action_in_effect WHERE treaty_id = ?"), arguments: [treaty])
-        var keys = Set<PackedActionKey>()
-        while let row = try rows.next() {
-            // The schema's CHECKs guarantee kind and date parse.
-            keys.insert(try PackedActionKey(ActionRecord(
-                participant: row[0], kind: ActionKind(rawValue: row[1])!, date: try! CivilDate.parse(row[2]))))
-        }
-        return keys
     }
 }
 
@@ -188,9 +175,7 @@ private final class FileReview: @unchecked Sendable {
         // an import changes no definition.
         if definitions == nil {
             definitions = try store.read { db in
-                try Dictionary(uniqueKeysWithValues: String.fetchAll(db, sql: "SELECT id FROM treaty").map {
-                    ($0, try store.treaty($0, in: db).definition)
-                })
+                Dictionary(uniqueKeysWithValues: try store.treaties(in: db).map { ($0.definition.id, $0.definition) })
             }
         }
         guard let definition = definitions?[id] else { throw StoreError.invalid("unknown treaty '\(id)'") }
@@ -205,8 +190,8 @@ private final class FileReview: @unchecked Sendable {
 }
 
 /// An action's identity (participant, action, date) packed into 64 bits:
-/// a 200,000-row import keeps one per row until the end, and a set of
-/// these is a tenth the size of one of `ActionKey`'s strings.
+/// a treaty's set of these is built for every treaty an import touches,
+/// and hashes and compares far faster than `ActionKey`'s strings.
 private struct PackedActionKey: Hashable {
     let bits: UInt64
 
