@@ -26,6 +26,15 @@ enum InputFile {
         if path == "-" {
             return (Terminal.readStandardInput(), "<stdin>")
         }
+        try requireFile(path)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputFileError(kind: .unreadable, description: "cannot read \(path) (check its permissions)")
+        }
+        return (data, path)
+    }
+
+    /// A path that exists and is not a directory, or the error that says so.
+    static func requireFile(_ path: String) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputFileError(kind: .missing, description: "no such file: \(path)")
@@ -33,10 +42,6 @@ enum InputFile {
         if isDirectory.boolValue {
             throw InputFileError(kind: .unreadable, description: "\(path) is a directory: give a file")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputFileError(kind: .unreadable, description: "cannot read \(path) (check its permissions)")
-        }
-        return (data, path)
     }
 }
 
@@ -53,13 +58,7 @@ final class InputChunks: @unchecked Sendable {
             (source, descriptor, ownsDescriptor) = ("<stdin>", STDIN_FILENO, false)
             return
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputFileError(kind: .missing, description: "no such file: \(path)")
-        }
-        if isDirectory.boolValue {
-            throw InputFileError(kind: .unreadable, description: "\(path) is a directory: give a file")
-        }
+        try InputFile.requireFile(path)
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw InputFileError(kind: .unreadable, description: "cannot read \(path) (check its permissions)")

@@ -75,7 +75,7 @@ public struct CSVActionReader {
                     continue
                 }
                 func field(_ at: Int?) -> String? {
-                    at.map { fields[$0].trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+                    at.map { fields[$0].trimmingFieldSpace() }.flatMap { $0.isEmpty ? nil : $0 }
                 }
                 do {
                     let pending = try makeAction(
@@ -105,7 +105,7 @@ public struct CSVActionReader {
         let state: Int?, action: Int?, date: Int?, reference: Int?, note: Int?, treaty: Int?
 
         init(header: [String], line: Int, source: String) throws(ImportFailure) {
-            names = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            names = header.map { $0.trimmingFieldSpace().lowercased() }
             var problems: [ImportProblem] = []
             let known = CSVActionReader.requiredColumns + CSVActionReader.optionalColumns
             for column in names where !known.contains(column) {
@@ -173,24 +173,16 @@ public struct CSVActionReader {
 extension String {
     /// Spaces, tabs and no-break spaces off both ends. Works on Unicode
     /// scalars and returns `self` untouched in the common case: this runs for
-    /// every field of a 200,000-row import.
-    func trimmingCharacters(in space: FieldSpace) -> String {
+    /// every field of a 200,000-row import. The three are compared one by
+    /// one, not looked up in a `Set`, whose hashing showed in the profile
+    /// of that import (scripts/bench).
+    func trimmingFieldSpace() -> String {
+        let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\t" || scalar == "\u{00A0}" }
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return self }
-        if !space.contains(first) && !space.contains(last) { return self }
-        guard let start = scalars.firstIndex(where: { !space.contains($0) }) else { return "" }
-        let end = scalars.lastIndex(where: { !space.contains($0) })!
+        if !isSpace(first) && !isSpace(last) { return self }
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !isSpace($0) })!
         return String(scalars[start...end])
-    }
-}
-
-/// What is trimmed off a field: spaces, tabs and no-break spaces. Compared
-/// one by one rather than through a `Set`, whose hashing showed in the
-/// profile of a 200,000-row import (scripts/bench).
-enum FieldSpace {
-    case whitespaces
-
-    func contains(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || scalar == "\u{00A0}"
     }
 }
