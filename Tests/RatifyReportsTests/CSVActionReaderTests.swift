@@ -88,22 +88,18 @@ import Testing
 @Suite struct CSVChunkTests {
     let reader = CSVActionReader(source: "in.csv", defaultTreaty: "hanoi", knownTreaties: ["hanoi"])
 
-    func outcome(_ bytes: [UInt8], chunkSize: Int) -> (rows: [PendingAction], problems: [String]) {
-        reader.outcome(of: bytes, chunkSize: chunkSize)
-    }
-
     func expectSameWhateverTheChunks(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let bytes = Array(text.utf8)
-        let whole = outcome(bytes, chunkSize: bytes.count + 1)
+        let whole = reader.outcome(of: bytes, chunkSize: bytes.count + 1)
         for size in 1...bytes.count {
-            let chunked = outcome(bytes, chunkSize: size)
+            let chunked = reader.outcome(of: bytes, chunkSize: size)
             #expect(chunked.rows == whole.rows && chunked.problems == whole.problems, "chunks of \(size) bytes", sourceLocation: sourceLocation)
         }
     }
 
     @Test func rowsAndLinesDoNotDependOnWhereTheChunksBreak() {
         let text = "\u{FEFF}# exported \"by hand\n\r\nstate,action,date,note\r\nCôte d'Ivoire,signature,2025-10-25,\"a, \"\"b\"\"\nc\"\n\nFRA,signature,2025-10-26,été\nDEU,signature,2025-10-25,last"
-        let whole = outcome(Array(text.utf8), chunkSize: 1 << 20)
+        let whole = reader.outcome(of: Array(text.utf8), chunkSize: 1 << 20)
         #expect(whole.problems.isEmpty)
         #expect(whole.rows.map(\.action.participant) == ["CIV", "FRA", "DEU"])
         #expect(whole.rows.map { $0.action.provenance.line } == [4, 7, 8])
@@ -123,7 +119,7 @@ import Testing
         let codes = ["FRA", "DEU", "ITA", "ESP", "PRT"]
         for i in 0..<20_000 { text += "\(codes[i % 5]),signature,2025-10-25\n" }
         text += "XXX,signature,2025-10-25\n"
-        let result = outcome(Array(text.utf8), chunkSize: 4096)
+        let result = reader.outcome(of: Array(text.utf8), chunkSize: 4096)
         #expect(result.problems.count == 1 && result.problems[0].hasPrefix("in.csv:20002: unknown participant 'XXX'"))
         #expect(result.rows.count == 20_000 && result.rows.last?.action.provenance.line == 20_001)
     }
@@ -131,7 +127,7 @@ import Testing
     @Test func bytesThatAreNotUTF8AreNamedByTheirLineInAnyChunk() {
         var bytes = Array("state,action,date\nFRA,signature,2025-10-25\n".utf8) + Array(repeating: UInt8(ascii: "\n"), count: 70_000)
         bytes += [0x41, 0xFF, 0x0A]
-        let result = outcome(bytes, chunkSize: 1000)
+        let result = reader.outcome(of: bytes, chunkSize: 1000)
         #expect(result.problems == ["in.csv:70003: the file is not UTF-8 text (an invalid byte on this line); save it as UTF-8 and import again"])
     }
 }
