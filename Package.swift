@@ -60,6 +60,6 @@ let package = Package(
         .testTarget(name: "RatifyReportsTests", dependencies: ["RatifyReports", "RatifyCore"]),
         // Runs the built `ratify` binary; depending on the executable makes
         // `swift test` build it first.
-        .testTarget(name: "EndToEndTests", dependencies: ["ratify"], exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ratify", "RatifyCore"], exclude: ["Golden"]),
     ]
 )

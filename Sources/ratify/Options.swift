@@ -33,22 +33,7 @@ struct AsOfOption: ParsableArguments {
     var date: String?
 
     func resolved() throws -> CivilDate {
-        guard let date else { return Clock.today }
+        guard let date else { return try Clock.today() }
         return try CivilDate.parse(date)
-    }
-}
-
-/// The clock, read only here: the core takes today as a parameter.
-enum Clock {
-    /// The local calendar date.
-    static var today: CivilDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CivilDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-    }
-
-    /// `recorded_at` stamps; `RATIFY_NOW` fixes them for reproducible tests.
-    static let now: @Sendable () -> String = {
-        if let fixed = ProcessInfo.processInfo.environment["RATIFY_NOW"], !fixed.isEmpty { return fixed }
-        return Date().formatted(.iso8601)
     }
 }

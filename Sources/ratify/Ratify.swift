@@ -12,6 +12,8 @@ struct Ratify: ParsableCommand {
             Exit codes: 0 success, 64 usage, 65 bad data, 66 no database or input file, \
             73 cannot create the database, 74 I/O error, 75 busy or delivery failed (try again), \
             78 database from a newer ratify.
+            Environment: RATIFY_DB (the database), RATIFY_TODAY (YYYY-MM-DD: the date taken as today), \
+            RATIFY_BUSY_TIMEOUT (seconds a write waits, default 10), NO_COLOR.
             """,
         version: "ratify 0.1.0",
         subcommands: [

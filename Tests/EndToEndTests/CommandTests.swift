@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func recordAndStatus() throws {
-        let sandbox = Sandbox()
+        let sandbox = Sandbox(today: TestDay.scenarioToday)
         sandbox.run("init")
         #expect(sandbox.run("record", "Viet Nam", "signature", "2025-10-25").stdout == "recorded: Viet Nam (VNM) signature 2025-10-25 [hanoi]\n")
         #expect(sandbox.run("record", "vnm", "ratification", "2026-02-10", "--ref", "C.N.101.2026.TREATIES-XVIII.16").status == 0)
@@ -57,13 +57,12 @@ import Testing
     }
 
     @Test func aBrokenRuleIsExit65NamingParticipantActionAndRuleAndWritesNothing() {
-        let sandbox = Sandbox().withHanoiSignatures()
+        let sandbox = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
         let before = sandbox.snapshot()
         let cases: [([String], String)] = [
             (["record", "DEU", "ratification", "2026-01-10"], "Germany (DEU) ratification 2026-01-10: no signature is recorded"),
             (["record", "FRA", "signature", "2025-11-01"], "France (FRA) signature 2025-11-01: already signed on 2025-10-25"),
             (["record", "DEU", "signature", "2027-01-05", "--as-of", "2027-02-01"], "outside the treaty's signature period (2025-10-25 to 2026-12-31)"),
-            (["record", "FRA", "signature", "2026-11-24"], "the date is after today (2026-11-23)"),
             (["record", "FRA", "denunciation", "2026-01-10"], "France (FRA) denunciation 2026-01-10: no instrument of consent"),
             (["record", "Frnace", "signature", "2025-10-25"], "unknown participant 'Frnace': did you mean 'France'"),
             (["record", "FRA", "signing", "2025-10-25"], "unknown action 'signing': expected one of signature, ratification"),
@@ -81,6 +80,32 @@ import Testing
         #expect(sandbox.snapshot() == before)
     }
 
+    /// Whatever the day the suite runs (scripts/test moves it years ahead
+    /// and behind): an action dated today is recorded, one dated tomorrow is
+    /// refused naming today, and --as-of moves today for one command.
+    @Test func aDateAfterTodayIsRefusedWhateverTheDay() {
+        let sandbox = Sandbox()
+        sandbox.run("init")
+        let before = sandbox.snapshot()
+        let tomorrow = sandbox.run("record", "FRA", "accession", TestDay.days(1))
+        #expect(tomorrow.status == 65, "\(tomorrow.stderr)")
+        #expect(tomorrow.stderr == "ratify: error: France (FRA) accession \(TestDay.days(1)): the date is after today (\(TestDay.today)); record an action once it has happened, or pass --as-of when replaying history\n")
+        #expect(sandbox.snapshot() == before)
+        #expect(sandbox.run("record", "FRA", "accession", TestDay.days(1), "--as-of", TestDay.days(1)).status == 0)
+        #expect(sandbox.run("record", "DEU", "accession", TestDay.today, "-q").status == 0)
+        let status = sandbox.run("status", "--json").stdout
+        #expect(status.contains("\"as_of\" : \"\(TestDay.today)\"") && status.contains("\"instruments\" : 1,"), "\(status)")
+    }
+
+    /// RATIFY_TODAY must be a date; anything else is a usage error naming it.
+    @Test func aMalformedRatifyTodayIsAUsageError() {
+        let sandbox = Sandbox()
+        sandbox.run("init")
+        let run = sandbox.run("status", env: ["RATIFY_TODAY": "tomorrow"])
+        #expect(run.status == 64 && run.stderr.contains("RATIFY_TODAY=tomorrow: 'tomorrow' is not a date"), "\(run.stderr)")
+        #expect(sandbox.run("status", "--as-of", "2026-01-01", env: ["RATIFY_TODAY": "tomorrow"]).status == 0)
+    }
+
     @Test func usageErrorsAreExit64() {
         let sandbox = Sandbox()
         sandbox.run("init")
@@ -92,7 +117,7 @@ import Testing
     }
 
     @Test func importIsAllOrNothingAndReportsEveryBadRow() {
-        let sandbox = Sandbox().withHanoiSignatures()
+        let sandbox = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
         let before = sandbox.snapshot()
         let file = sandbox.write("bad.csv", "state,action,date\nFRA,ratification,2026-03-01\nNarnia,signature,2025-10-25\nDEU,ratification,2026-03-01\nITA,signature,2025-02-30\n")
         let run = sandbox.run("import", file)
@@ -109,7 +134,7 @@ import Testing
     }
 
     @Test func importIsIdempotentOrderFreeAndHasADryRun() {
-        let sandbox = Sandbox().withHanoiSignatures()
+        let sandbox = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
         let file = sandbox.write("new.csv", "state,action,date\nDEU,ratification,2026-03-01\nDEU,signature,2025-12-01\n")
         let dry = sandbox.run("import", file, "--dry-run")
         #expect(dry.status == 0 && dry.stdout.contains("2 new, 0 unchanged (dry run: nothing written)"))
@@ -130,7 +155,7 @@ import Testing
     }
 
     @Test func anExportImportsBackIntoAnEmptyDatabaseAndYieldsTheSameExport() {
-        let sandbox = Sandbox().withHanoiSignatures()
+        let sandbox = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
         sandbox.run("import", fixture("scenario-ratifications.csv"), "-q")
         for format in ["csv", "json"] {
             let exported = sandbox.run("export", "--format", format)
@@ -224,7 +249,7 @@ import Testing
     }
 
     @Test func projectionsWithAssume() throws {
-        let sandbox = Sandbox().withHanoiSignatures()
+        let sandbox = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
         sandbox.run("import", fixture("scenario-ratifications.csv"), "-q")
         let codes = ["AUS", "AUT", "AZE", "BEL", "BRA", "BRN", "BFA", "KHM", "CHL", "CRI", "CIV", "CZE", "PRK", "COD", "DJI", "DOM", "ECU", "FRA", "GRC", "GNB", "IRL", "JAM", "LAO", "LBY", "LUX", "MDV", "MYS", "MLI", "MAR"]
         let assume = codes.flatMap { ["--assume", "\($0)=2027-03-01"] }
@@ -248,7 +273,7 @@ import Testing
     /// The JSON of history, export and alerts names every field, `null`
     /// included, as `status --json` does: scripts read them by name.
     @Test func jsonOutputsWriteNullForWhatIsMissing() throws {
-        let sandbox = Sandbox().withHanoiSignatures()
+        let sandbox = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
         sandbox.run("alert", "config", "--enable", "instrument")
         #expect(sandbox.run("record", "FRA", "ratification", "2026-11-20", "-q").status == 0)
         func object(_ text: String) throws -> [String: Any] {

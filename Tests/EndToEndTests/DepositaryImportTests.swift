@@ -4,7 +4,7 @@ import Testing
 @Suite struct DepositaryImportTests {
     @Test(arguments: ["hanoi-status.txt", "hanoi-status.html", "XVIII-16.en.xml", "hanoi-status-noheader.txt", "bbnj-style-header.txt"])
     func eachFormatShowsItsDiffFirstAndIsIdempotent(_ file: String) {
-        let sandbox = Sandbox()
+        let sandbox = Sandbox(today: TestDay.scenarioToday)
         sandbox.run("init")
         let dry = sandbox.run("import", fixture("untc/\(file)"), "--format", "untc", "--dry-run")
         #expect(dry.status == 0, "\(dry.stderr)")
@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func suffixesFootnotesAndTheEURowBecomeActions() throws {
-        let sandbox = Sandbox()
+        let sandbox = Sandbox(today: TestDay.scenarioToday)
         sandbox.run("init")
         sandbox.run("import", fixture("untc/hanoi-status.txt"), "--format", "untc", "-q")
         let status = try JSONSerialization.jsonObject(with: Data(sandbox.run("status", "--json").stdout.utf8)) as! [String: Any]
@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func aConflictFailsUnlessTheDepositarysDateIsAccepted() {
-        let sandbox = Sandbox()
+        let sandbox = Sandbox(today: TestDay.scenarioToday)
         sandbox.run("init")
         sandbox.run("record", "Viet Nam", "signature", "2025-10-25")
         sandbox.run("record", "Viet Nam", "ratification", "2026-01-21")
@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func malformedTablesAreReportedByLine() {
-        let sandbox = Sandbox()
+        let sandbox = Sandbox(today: TestDay.scenarioToday)
         sandbox.run("init")
         let run = sandbox.run("import", fixture("untc/malformed.txt"), "--format", "untc")
         let file = fixture("untc/malformed.txt")
@@ -63,7 +63,7 @@ import Testing
 
 @Suite struct CronWrapperTests {
     @Test func theDailyWrapperReportsEveryTreatyAndAlertsOnce() throws {
-        let sandbox = Sandbox().withHanoiSignatures()
+        let sandbox = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
         sandbox.run("import", fixture("scenario-threshold.csv"), "-q")
         sandbox.run("treaty", "add", fixture("cases/tpnw/treaty.json"))
         let wrapper = packageRoot.appendingPathComponent("scripts/cron/ratify-daily").path

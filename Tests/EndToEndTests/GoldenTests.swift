@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func statusOfTheDemoScenario() {
-        let sandbox = Sandbox().withHanoiSignatures()
+        let sandbox = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
         sandbox.run("import", fixture("scenario-ratifications.csv"), "-q")
         expectGolden(sandbox.run("status", "--as-of", "2026-11-22").stdout, "status-demo.txt")
         expectGolden(sandbox.run("status", "--json", "--as-of", "2026-11-22").stdout, "status-demo.json")

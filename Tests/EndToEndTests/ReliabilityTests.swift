@@ -20,7 +20,7 @@ import Testing
         Case(arguments: ["record", "DEU", "signature", "2025-13-01"], status: 65, message: "there is no month 13"),
         Case(arguments: ["record", "DEU", "signature", "20251025"], status: 65, message: "is not a date: write it as YYYY-MM-DD"),
         Case(arguments: ["record", "DEU", "signature", "26 Oct 2025"], status: 65, message: "is not a date"),
-        Case(arguments: ["record", "DEU", "signature", "2026-11-24"], status: 65, message: "after today (2026-11-23)"),
+        Case(arguments: ["record", "DEU", "signature", TestDay.scenarioDay(1)], status: 65, message: "after today (\(TestDay.scenarioToday))"),
         Case(arguments: ["status", "--as-of", "2026-02-30"], status: 65, message: "not a real calendar date"),
         Case(arguments: ["report", "--since", "2026-99-01"], status: 65, message: "there is no month 99"),
         // Participants, actions, treaties
@@ -88,7 +88,7 @@ import Testing
     /// One sandbox for all: the signatures and the scenario, and its export
     /// before, to compare after each case.
     static let sandbox: Sandbox = {
-        let sandbox = Sandbox().withHanoiSignatures()
+        let sandbox = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
         sandbox.run("import", fixture("scenario-ratifications.csv"), "-q")
         return sandbox
     }()
@@ -179,7 +179,7 @@ import Testing
 
 @Suite struct ConcurrencyTests {
     @Test func eightWritersWithOverlappingAlertsAndReportsLoseNothing() async throws {
-        let sandbox = Sandbox().withHanoiSignatures()
+        let sandbox = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
         sandbox.run("import", fixture("scenario-threshold.csv"), "-q")
         // Each writer records signatures for its own participants, one process per action.
         let free = ["AFG", "ALB", "AND", "ARG", "ARM", "BHS", "BHR", "BGD", "BRB", "BLZ", "BEN", "BTN", "BOL", "BIH", "BWA", "BGR",
@@ -261,7 +261,7 @@ import Testing
 
 @Suite struct UpgradeTests {
     @Test func aDatabaseFromTheFirstReleasedSchemaOpensWithNothingLost() throws {
-        let sandbox = Sandbox()
+        let sandbox = Sandbox(today: TestDay.scenarioToday)
         try FileManager.default.copyItem(atPath: fixture("upgrade/ratify-v1.sqlite"), toPath: sandbox.db)
         #expect(sandbox.run("check").status == 0)
         let export = sandbox.run("export", "--all", "--format", "json")

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct ReportTests {
     func thresholdScenario() -> Sandbox {
-        let sandbox = Sandbox().withHanoiSignatures()
+        let sandbox = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
         let run = sandbox.run("import", fixture("scenario-threshold.csv"), "-q")
         precondition(run.status == 0, run.stderr)
         return sandbox

@@ -29,11 +29,15 @@ final class Sandbox: @unchecked Sendable {
     var db: String { folder.appendingPathComponent("ratify.sqlite").path }
     var environment: [String: String]
 
-    init() {
+    /// `today`: the date the binary takes as today (`RATIFY_TODAY`), for a
+    /// test that replays a fixed scenario dated after some plausible today;
+    /// by default the suite's today, `TestDay.today`.
+    init(today: String = TestDay.today) {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("ratify-e2e-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         environment = ProcessInfo.processInfo.environment
         environment["RATIFY_DB"] = folder.appendingPathComponent("ratify.sqlite").path
+        environment["RATIFY_TODAY"] = today
         environment["RATIFY_NOW"] = "2026-11-23T12:00:00Z"
         environment["NO_COLOR"] = "1"
         environment["TZ"] = "UTC"
