@@ -10,7 +10,7 @@ let package = Package(
         .executable(name: "ratify", targets: ["ratify"]),
         .library(name: "RatifyCore", targets: ["RatifyCore"]),
         // For the fuzz targets in Fuzz/ (a package of its own).
-        .library(name: "RatifyReports", targets: ["RatifyReports"]),
+        .library(name: "RatifyFormats", targets: ["RatifyFormats"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -32,12 +32,20 @@ let package = Package(
             resources: [.embedInCode("schema.sql")]
         ),
 
-        // File formats and reports: CSV in and out, the depositary's tables,
-        // text/markdown/json/html reports. Pure functions of core values.
+        // File formats, read and written: CSV in and out, JSON in and out
+        // (and the one JSON style every command prints), the depositary's
+        // status tables. Pure functions of bytes and core values.
+        .target(
+            name: "RatifyFormats",
+            dependencies: ["RatifyCore", .product(name: "CSV", package: "CSV.swift")]
+        ),
+
+        // Reports: the status text, the daily report (text, markdown, JSON,
+        // HTML). Pure functions of core values; JSON through RatifyFormats.
         .target(
             name: "RatifyReports",
             dependencies: [
-                "RatifyCore", .product(name: "CSV", package: "CSV.swift"),
+                "RatifyCore", "RatifyFormats",
                 // The HTML report (ratify report --format html) is built with Plot's DSL.
                 .product(name: "Plot", package: "Plot"),
             ]
@@ -47,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "ratify",
             dependencies: [
-                "RatifyCore", "RatifyStore", "RatifyReports",
+                "RatifyCore", "RatifyStore", "RatifyFormats", "RatifyReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,7 +65,8 @@ let package = Package(
             dependencies: ["RatifyCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "RatifyStoreTests", dependencies: ["RatifyStore", "RatifyCore"]),
-        .testTarget(name: "RatifyReportsTests", dependencies: ["RatifyReports", "RatifyCore"]),
+        .testTarget(name: "RatifyFormatsTests", dependencies: ["RatifyFormats", "RatifyCore"]),
+        .testTarget(name: "RatifyReportsTests", dependencies: ["RatifyReports", "RatifyFormats", "RatifyCore"]),
         // Runs the built `ratify` binary; depending on the executable makes
         // `swift test` build it first.
         .testTarget(name: "EndToEndTests", dependencies: ["ratify", "RatifyCore"], exclude: ["Golden"]),

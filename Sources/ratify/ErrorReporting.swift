@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RatifyFormats
 import RatifyCore
 import RatifyReports
 import RatifyStore

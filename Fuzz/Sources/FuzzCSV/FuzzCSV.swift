@@ -1,6 +1,6 @@
 import FuzzDriver
 import RatifyCore
-import RatifyReports
+import RatifyFormats
 
 /// Any bytes through the CSV import path: decoding, then reading. A parser
 /// may refuse input; it must never crash. The bytes are also read as an

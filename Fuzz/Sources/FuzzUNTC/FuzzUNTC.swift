@@ -1,6 +1,6 @@
 import FuzzDriver
 import RatifyCore
-import RatifyReports
+import RatifyFormats
 
 /// Any bytes through the depositary-table reader (text, HTML and XML are
 /// detected by content).

@@ -1,3 +1,4 @@
+import RatifyFormats
 import RatifyCore
 
 /// The report as plain text, for mail.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RatifyFormats
 import RatifyCore
 import RatifyReports
 import RatifyStore

@@ -1,4 +1,4 @@
-import RatifyReports
+import RatifyFormats
 import Testing
 
 /// `status --all --json` streams its list through `JSONArrayWriter`; the

@@ -1,5 +1,3 @@
-import RatifyCore
-
 /// What a depositary table would change in the record: new signatures, new
 /// instruments, and conflicts where the depositary's date or kind differs
 /// from what is recorded. Pure.
@@ -18,7 +16,7 @@ public struct DepositaryDiff: Sendable {
         }
     }
 
-    public static func compare(_ entries: [UNTCEntry], treaty: String, inEffect: [ActionRecord], source: String) -> DepositaryDiff {
+    public static func compare(_ entries: [DepositaryEntry], treaty: String, inEffect: [ActionRecord], source: String) -> DepositaryDiff {
         var diff = DepositaryDiff()
         let byParticipant = Dictionary(grouping: inEffect, by: \.participant)
         for entry in entries {
@@ -58,12 +56,5 @@ public struct DepositaryDiff: Sendable {
             if action.kind.isConsent { held = action } else if action.kind == .denunciation { held = nil }
         }
         return held
-    }
-}
-
-extension ParticipantDirectory {
-    /// "Viet Nam (VNM)".
-    public func displayName(_ code: String) -> String {
-        self[code].map { "\($0.name) (\(code))" } ?? code
     }
 }

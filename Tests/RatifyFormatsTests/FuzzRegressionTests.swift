@@ -1,6 +1,6 @@
 import Foundation
 import RatifyCore
-import RatifyReports
+import RatifyFormats
 import Testing
 
 /// Inputs scripts/fuzz crashed on, committed under fixtures/fuzz-regressions/

@@ -1,4 +1,4 @@
-@testable import RatifyReports
+@testable import RatifyFormats
 import Testing
 
 @Suite struct CSVRecordSlicerTests {

@@ -1,5 +1,5 @@
 import RatifyCore
-import RatifyReports
+import RatifyFormats
 import Testing
 
 @Suite struct CSVActionReaderTests {

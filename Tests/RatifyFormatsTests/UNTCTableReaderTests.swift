@@ -1,6 +1,6 @@
 import Foundation
 import RatifyCore
-import RatifyReports
+import RatifyFormats
 import Testing
 
 /// The samples under fixtures/untc/ are written for these tests. Their
@@ -28,7 +28,7 @@ import Testing
         }
     }
 
-    func entry(_ entries: [UNTCEntry], _ code: String) throws -> UNTCEntry {
+    func entry(_ entries: [DepositaryEntry], _ code: String) throws -> DepositaryEntry {
         try #require(entries.first { $0.participant.code == code }, "no row for \(code)")
     }
 
@@ -52,7 +52,7 @@ import Testing
     @Test func readsTheCopiedTableWithItsHeader() throws {
         let entries = try reader.read(try Self.fixture("hanoi-status.txt"))
         #expect(entries.count == 17)
-        #expect(entries.first == UNTCEntry(line: 2, writtenName: "Algeria", participant: try entry(entries, "DZA").participant,
+        #expect(entries.first == DepositaryEntry(line: 2, writtenName: "Algeria", participant: try entry(entries, "DZA").participant,
                                            signature: date("2025-10-25"), consent: nil))
 
         let australia = try entry(entries, "AUS")
@@ -254,7 +254,7 @@ import Testing
             </Rows></Tbody></TGroup></Table></Participants></Treaty>
             """
         let entries = try reader.read(xml)
-        #expect(entries == [UNTCEntry(line: 3, writtenName: "Chile", participant: try entry(entries, "CHL").participant,
+        #expect(entries == [DepositaryEntry(line: 3, writtenName: "Chile", participant: try entry(entries, "CHL").participant,
                                       signature: date("2025-10-25"),
                                       consent: .init(kind: .acceptance, date: date("2026-03-04"), suffix: "A"))])
     }

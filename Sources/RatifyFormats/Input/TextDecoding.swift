@@ -1,26 +1,3 @@
-import RatifyCore
-
-/// A bad row or a bad file: reported as `FILE:LINE: message` on stderr.
-public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
-    public var source: String
-    public var line: Int?
-    public var message: String
-
-    public init(source: String, line: Int?, message: String) {
-        self.source = source
-        self.line = line
-        self.message = message
-    }
-
-    public var description: String { Provenance(source: source, line: line).location + ": " + message }
-}
-
-/// An import refused: every problem found, none written.
-public struct ImportFailure: Error, Sendable {
-    public var problems: [ImportProblem]
-    public init(_ problems: [ImportProblem]) { self.problems = problems }
-}
-
 /// Decodes bytes as UTF-8, or names the line of the first byte that is not.
 public enum TextDecoding {
     /// `firstLine` is the line the bytes start on; `atStart` says they

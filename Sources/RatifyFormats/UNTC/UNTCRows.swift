@@ -152,8 +152,8 @@ struct UNTCRowReader {
         return false
     }
 
-    func read(_ rows: [UNTCRawRow]) -> (entries: [UNTCEntry], problems: [ImportProblem]) {
-        var entries: [UNTCEntry] = []
+    func read(_ rows: [UNTCRawRow]) -> (entries: [DepositaryEntry], problems: [ImportProblem]) {
+        var entries: [DepositaryEntry] = []
         var problems: [ImportProblem] = []
         func problem(_ line: Int, _ message: String) { problems.append(ImportProblem(source: source, line: line, message: message)) }
 
@@ -235,7 +235,7 @@ struct UNTCRowReader {
                     firstLine[participant.code] = raw.line
                 }
                 if messages.isEmpty {
-                    entries.append(UNTCEntry(line: raw.line, writtenName: written, participant: participant,
+                    entries.append(DepositaryEntry(line: raw.line, writtenName: written, participant: participant,
                                              signature: signature, consent: consent))
                 }
             }
@@ -282,7 +282,7 @@ struct UNTCRowReader {
     }
 
     /// The signature and the consent of a row, or what is wrong with them.
-    func dates(_ cells: [String], layout: UNTCLayout) -> (CivilDate?, UNTCEntry.Consent?, [String]) {
+    func dates(_ cells: [String], layout: UNTCLayout) -> (CivilDate?, DepositaryEntry.Consent?, [String]) {
         var messages: [String] = []
         var signature: CivilDate?
         var signatureFailed = false
@@ -300,12 +300,12 @@ struct UNTCRowReader {
                 messages.append(error.message)
             }
         }
-        var consent: UNTCEntry.Consent?
+        var consent: DepositaryEntry.Consent?
         if let column = layout.consent, column < cells.count, !cells[column].isEmpty {
             do throws(UNTCCellError) {
                 let cell = try UNTCDateCell.parse(cells[column], column: "consent")
                 if let item = layout.legend.item(for: cell.suffix) {
-                    consent = UNTCEntry.Consent(kind: item.kind, date: cell.date, suffix: cell.suffix)
+                    consent = DepositaryEntry.Consent(kind: item.kind, date: cell.date, suffix: cell.suffix)
                     if item.alsoSigns, signature == nil, !signatureFailed { signature = cell.date }
                 } else {
                     messages.append("unknown suffix '\(cell.suffix)' after \(cell.written) in the consent column: the legend is \(layout.legend.summary); correct the suffix (suffixes are case-sensitive: a is accession, A acceptance)")
