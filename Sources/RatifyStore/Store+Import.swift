@@ -85,7 +85,7 @@ extension Store {
                         // Rows of this file are not recorded after all: no id in the message.
                         var action = violation.action
                         if (action.id ?? 0) > baseline { action.id = nil }
-                        return RuleViolation(action: action, rule: violation.rule, problem: violation.problem)
+                        return RuleViolation(action: action, rule: violation.rule, message: violation.message)
                     }
             }
             guard violations.isEmpty else {

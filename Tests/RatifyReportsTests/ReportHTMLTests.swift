@@ -43,8 +43,9 @@ import Testing
         let since = day("2025-10-01")
         let changes = actions.filter { $0.date >= since && $0.date <= status.asOf }
             .sorted(by: ActionRecord.chronological).map { DailyReport.Change(action: $0) }
-        let report = DailyReport(status: status, window: .since(since), changes: changes, actionsInEffect: actions)
-        return (ReportHTML.render(report, actions: actions), status)
+        let series = Engine.series(of: treaty(title: title), actions: actions, asOf: day(asOf))
+        let report = DailyReport(status: status, window: .since(since), changes: changes, actionsInEffect: actions, series: series)
+        return (ReportHTML.render(report), status)
     }
 
     // MARK: Escaping and self-containment
@@ -117,43 +118,6 @@ import Testing
         #expect(html.contains("Not in force"))
         #expect(html.contains("Threshold: 3 counted instruments, 1 still to go; entry into force not yet known."))
         #expect(!html.contains(">Threshold reached</text>"))
-    }
-
-    // MARK: The time series
-
-    @Test func theSeriesCountsSignaturesAndCountedInstrumentsByDate() {
-        let actions = Self.actions()
-        let status = Engine.status(of: Self.treaty(), actions: actions, asOf: Self.day("2026-03-10"))
-        let series = ReportSeries.compute(actions: actions, status: status)
-        #expect(series.signatures.map(\.count) == [2, 3, 4])
-        #expect(series.signatures.map(\.date) == ["2025-10-25", "2025-10-26", "2025-11-10"].map(Self.day))
-        // The EU's approval of 2026-02-01 is not counted (reio_counts false).
-        #expect(series.counted.map(\.date) == ["2026-01-10", "2026-02-15", "2026-03-01"].map(Self.day))
-        #expect(series.counted.last?.count == status.counted)
-        #expect(ReportSeries.value(of: series.counted, on: Self.day("2026-02-28")) == 2)
-    }
-
-    @Test func anREIOCountsWhenTheTreatySaysSo() {
-        var definition = Self.treaty()
-        definition.reioCounts = true
-        let actions = Self.actions()
-        let status = Engine.status(of: definition, actions: actions, asOf: Self.day("2026-03-10"))
-        let series = ReportSeries.compute(actions: actions, status: status)
-        #expect(series.counted.map(\.count) == [1, 2, 3, 4] && status.counted == 4)
-    }
-
-    @Test func onlyDatesOnOrBeforeAsOfAndDenunciationsOnceEffective() {
-        let actions = Self.actions() + [Self.action("DEU", .denunciation, "2026-04-01", id: 9)]
-        // Denunciation takes effect a year later by default.
-        let before = Engine.status(of: Self.treaty(), actions: actions, asOf: Self.day("2027-03-31"))
-        #expect(ReportSeries.compute(actions: actions, status: before).counted.last?.count == 3)
-        let after = Engine.status(of: Self.treaty(), actions: actions, asOf: Self.day("2027-04-01"))
-        let series = ReportSeries.compute(actions: actions, status: after)
-        #expect(series.counted.last == ReportSeries.Point(date: Self.day("2027-04-01"), count: 2))
-        #expect(series.counted.last?.count == after.counted)
-        let early = Engine.status(of: Self.treaty(), actions: actions, asOf: Self.day("2026-01-31"))
-        let earlySeries = ReportSeries.compute(actions: actions, status: early)
-        #expect(earlySeries.counted.map(\.count) == [1] && earlySeries.signatures.last?.count == 4)
     }
 
     // MARK: Date axis

@@ -38,7 +38,8 @@ public struct DepositaryDiff: Sendable {
                                           provenance: provenance)
                 if recorded.contains(where: { $0.kind == consent.kind && $0.date == consent.date }) {
                     diff.unchanged += 1
-                } else if let held = heldInstrument(recorded) {
+                } else if let held = ConsentHistory(chronological: recorded, denunciationSteps: []).heldInstrument {
+                    // (When a denunciation takes effect plays no part in which instrument is held.)
                     diff.conflicts.append(Conflict(recorded: held, depositary: wanted))
                 } else {
                     diff.newActions.append(PendingAction(treaty: treaty, action: wanted))
@@ -46,15 +47,5 @@ public struct DepositaryDiff: Sendable {
             }
         }
         return diff
-    }
-
-    /// The instrument of consent a participant holds: its latest, unless a
-    /// denunciation follows it.
-    static func heldInstrument(_ chronological: [ActionRecord]) -> ActionRecord? {
-        var held: ActionRecord?
-        for action in chronological {
-            if action.kind.isConsent { held = action } else if action.kind == .denunciation { held = nil }
-        }
-        return held
     }
 }

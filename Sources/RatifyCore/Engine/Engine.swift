@@ -6,26 +6,19 @@ public enum Engine {
         of treaty: TreatyDefinition, actions: [ActionRecord], asOf: CivilDate,
         directory: ParticipantDirectory = .builtIn
     ) -> TreatyStatus {
-        let byParticipant = Dictionary(grouping: actions.lazy.filter { $0.date <= asOf }, by: \.participant)
-            .mapValues { $0.sorted(by: ActionRecord.chronological) }
-
-        var histories: [String: History] = [:]
-        for (code, list) in byParticipant {
-            histories[code] = History(actions: list, denunciationSteps: treaty.denunciation)
-        }
-
-        let counts: (String) -> Bool = { code in
-            treaty.reioCounts || !(directory[code]?.isREIO ?? false)
-        }
-        let thresholdDate = thresholdReachedOn(treaty: treaty, histories: histories, asOf: asOf, counts: counts)
+        let histories = ConsentHistory.byParticipant(actions.lazy.filter { $0.date <= asOf }, denunciationSteps: treaty.denunciation)
+        let counts = countsTowardThreshold(treaty, directory: directory)
+        let thresholdDate = thresholdReachedOn(treaty: treaty, events: countEvents(histories, asOf: asOf, counts: counts))
         let entryIntoForce = thresholdDate.map { treaty.entryIntoForce.apply(to: $0) }
 
         var participants: [ParticipantStatus] = []
         var inEffect = Set<String>()
         for (code, history) in histories {
             let latest = history.periods.last
-            let effectiveDenunciation = latest?.denunciation.map { ParticipantStatus.Denunciation(date: $0.date, effective: $0.effective) }
-            let holds = latest.map { $0.denunciation.map { $0.effective > asOf } ?? true } ?? false
+            let effectiveDenunciation = latest.flatMap { period in
+                period.denunciationEffective.map { ParticipantStatus.Denunciation(date: period.denunciation!.date, effective: $0) }
+            }
+            let holds = latest?.holds(on: asOf) ?? false
             if holds { inEffect.insert(code) }
             var inForceFor: CivilDate?
             if let latest, let thresholdDate, let entryIntoForce {
@@ -35,7 +28,7 @@ public enum Engine {
                     if treaty.laterPartiesNotBeforeEIF { date = max(date, entryIntoForce) }
                 }
                 // A denunciation effective before that date means the treaty never bound it.
-                if latest.denunciation.map({ $0.effective > date }) ?? true { inForceFor = date }
+                if latest.denunciationEffective.map({ $0 > date }) ?? true { inForceFor = date }
             }
             let participant = directory[code]
             participants.append(ParticipantStatus(
@@ -68,23 +61,34 @@ public enum Engine {
         )
     }
 
-    /// Sweeps the deposit and denunciation dates in order, applying all of a
-    /// day's changes together, and returns the first deposit date after which
-    /// every condition holds.
-    static func thresholdReachedOn(
-        treaty: TreatyDefinition, histories: [String: History], asOf: CivilDate, counts: (String) -> Bool
-    ) -> CivilDate? {
+    /// Whether a participant's instrument counts toward the threshold: an
+    /// REIO's only when the treaty's `reio_counts` says so.
+    static func countsTowardThreshold(_ treaty: TreatyDefinition, directory: ParticipantDirectory) -> (String) -> Bool {
+        { code in treaty.reioCounts || !(directory[code]?.isREIO ?? false) }
+    }
+
+    /// The changes in the counted instruments, in order: +1 on each
+    /// deposit, -1 when a denunciation takes effect (on or before `asOf`).
+    /// Sorted by date, withdrawals first on a day, then by code.
+    static func countEvents(
+        _ histories: [String: ConsentHistory], asOf: CivilDate, counts: (String) -> Bool
+    ) -> [(date: CivilDate, code: String, delta: Int)] {
         var events: [(date: CivilDate, code: String, delta: Int)] = []
         for (code, history) in histories where counts(code) {
             for period in history.periods {
                 events.append((period.consent.date, code, 1))
-                if let denunciation = period.denunciation, denunciation.effective <= asOf {
-                    events.append((denunciation.effective, code, -1))
+                if let effective = period.denunciationEffective, effective <= asOf {
+                    events.append((effective, code, -1))
                 }
             }
         }
-        events.sort { ($0.date, $0.delta, $0.code) < ($1.date, $1.delta, $1.code) }
+        return events.sorted { ($0.date, $0.delta, $0.code) < ($1.date, $1.delta, $1.code) }
+    }
 
+    /// Sweeps the count events in order, applying all of a day's changes
+    /// together, and returns the first deposit date after which every
+    /// condition holds.
+    static func thresholdReachedOn(treaty: TreatyDefinition, events: [(date: CivilDate, code: String, delta: Int)]) -> CivilDate? {
         var tally = ConditionTally(treaty: treaty)
         var index = 0
         while index < events.count {
@@ -100,6 +104,23 @@ public enum Engine {
         return nil
     }
 
+    /// The cumulative signatories and counted instruments by date, up to
+    /// `asOf`, read as `status` reads them: what the report's chart draws.
+    public static func series(
+        of treaty: TreatyDefinition, actions: [ActionRecord], asOf: CivilDate, directory: ParticipantDirectory = .builtIn
+    ) -> ProgressSeries {
+        let histories = ConsentHistory.byParticipant(actions.lazy.filter { $0.date <= asOf }, denunciationSteps: treaty.denunciation)
+        var signatures: [CivilDate: Int] = [:]
+        for history in histories.values {
+            if let signature = history.signature { signatures[signature.date, default: 0] += 1 }
+        }
+        var counted: [CivilDate: Int] = [:]
+        for event in countEvents(histories, asOf: asOf, counts: countsTowardThreshold(treaty, directory: directory)) {
+            counted[event.date, default: 0] += event.delta
+        }
+        return ProgressSeries(signatures: ProgressSeries.cumulative(signatures), counted: ProgressSeries.cumulative(counted))
+    }
+
     static func progress(of condition: TreatyDefinition.Condition, treaty: TreatyDefinition, counted: Set<String>) -> ConditionProgress {
         switch condition {
         case .count(let n, let group):
@@ -111,74 +132,6 @@ public enum Engine {
             let total = table.values.reduce(0, +)
             let sum = counted.reduce(0) { $0 + (table[$1] ?? 0) }
             return ConditionProgress(kind: .share, scope: weight, required: share, current: total > 0 ? sum / total : 0)
-        }
-    }
-}
-
-/// One participant's actions, read as signature and periods of consent.
-struct History {
-    struct Period {
-        var consent: ActionRecord
-        var denunciation: (date: CivilDate, effective: CivilDate)?
-    }
-
-    var signature: ActionRecord?
-    var periods: [Period] = []
-
-    init(actions: [ActionRecord], denunciationSteps: [Step]) {
-        for action in actions {
-            switch action.kind {
-            case .signature:
-                if signature == nil { signature = action }
-            case .denunciation:
-                if let last = periods.indices.last, periods[last].denunciation == nil {
-                    periods[last].denunciation = (action.date, denunciationSteps.apply(to: action.date))
-                }
-            default:
-                // A second instrument without a denunciation between is refused
-                // by the rules; if one is on record anyway, the first stands.
-                if periods.last.map({ $0.denunciation != nil }) ?? true {
-                    periods.append(Period(consent: action))
-                }
-            }
-        }
-    }
-}
-
-/// Running totals for each condition, updated one instrument at a time so
-/// that checking after each deposit date costs O(conditions).
-struct ConditionTally {
-    private let treaty: TreatyDefinition
-    private var total = 0
-    private var groupCounts: [String: Int] = [:]
-    private var weightSums: [String: Double] = [:]
-    private let groupMembers: [String: Set<String>]
-    private let weightTotals: [String: Double]
-
-    init(treaty: TreatyDefinition) {
-        self.treaty = treaty
-        groupMembers = treaty.groups.mapValues(Set.init)
-        weightTotals = treaty.weights.mapValues { $0.values.reduce(0, +) }
-    }
-
-    mutating func apply(code: String, delta: Int) {
-        total += delta
-        for (name, members) in groupMembers where members.contains(code) {
-            groupCounts[name, default: 0] += delta
-        }
-        for (name, table) in treaty.weights {
-            if let weight = table[code] { weightSums[name, default: 0] += Double(delta) * weight }
-        }
-    }
-
-    var allHold: Bool {
-        treaty.conditions.allSatisfy { condition in
-            switch condition {
-            case .count(let n, nil): total >= n
-            case .count(let n, let group?): groupCounts[group, default: 0] >= n
-            // A small tolerance keeps 0.55 from failing on binary rounding.
-            case .share(let share, let weight): weightSums[weight, default: 0] / weightTotals[weight, default: 1] >= share - 1e-12
-            }
         }
     }
 }

@@ -5,7 +5,7 @@ public struct DateNotAfterToday: RecordRule {
 
     public func violations(in record: RecordUnderReview) -> [RuleViolation] {
         record.byParticipant.values.joined().filter { $0.date > record.today }.map {
-            RuleViolation(action: $0, rule: name, problem: "the date is after today (\(record.today)); record an action once it has happened, or pass --as-of when replaying history")
+            RuleViolation(action: $0, rule: name, message: .dateAfterToday(today: record.today))
         }
     }
 }

@@ -8,8 +8,7 @@ public struct OneSignature: RecordRule {
             let signatures = actions.filter { $0.kind == .signature }
             guard signatures.count > 1 else { return [] }
             return signatures.map { signature in
-                let others = signatures.filter { $0 != signature }.map(\.date.description).joined(separator: ", ")
-                return RuleViolation(action: signature, rule: name, problem: "already signed on \(others); a participant signs once (use 'ratify correct' to change a recorded date)")
+                RuleViolation(action: signature, rule: name, message: .alreadySigned(others: signatures.filter { $0 != signature }.map(\.date)))
             }
         }
     }

@@ -14,6 +14,8 @@ public struct RecordUnderReview: Sendable {
     public let directory: ParticipantDirectory
     /// Actions in effect, grouped by participant, each list in chronological order.
     public let byParticipant: [String: [ActionRecord]]
+    /// The same, read as each participant's signature and periods of consent.
+    public let histories: [String: ConsentHistory]
 
     public init(treaty: TreatyDefinition, actions: [ActionRecord], today: CivilDate, directory: ParticipantDirectory = .builtIn) {
         self.treaty = treaty
@@ -21,6 +23,7 @@ public struct RecordUnderReview: Sendable {
         self.directory = directory
         self.byParticipant = Dictionary(grouping: actions, by: \.participant)
             .mapValues { $0.sorted(by: ActionRecord.chronological) }
+        self.histories = byParticipant.mapValues { ConsentHistory(chronological: $0, denunciationSteps: treaty.denunciation) }
     }
 
     public func name(of code: String) -> String { directory[code]?.name ?? code }
@@ -31,17 +34,17 @@ public struct RuleViolation: Hashable, Sendable {
     public let action: ActionRecord
     public let rule: String
     /// What is wrong and how to put it right, without the action itself.
-    public let problem: String
+    public let message: RuleMessage
 
-    public init(action: ActionRecord, rule: String, problem: String) {
+    public init(action: ActionRecord, rule: String, message: RuleMessage) {
         self.action = action
         self.rule = rule
-        self.problem = problem
+        self.message = message
     }
 
     /// "Viet Nam (VNM) ratification 2026-06-01: ..." given the participant's name.
     public func message(name: String) -> String {
-        "\(name) (\(action.participant)) \(action.kind.rawValue) \(action.date): \(problem)"
+        "\(name) (\(action.participant)) \(action.kind.rawValue) \(action.date): \(message)"
     }
 }
 

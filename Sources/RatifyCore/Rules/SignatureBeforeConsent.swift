@@ -9,10 +9,8 @@ public struct SignatureBeforeConsent: RecordRule {
             let signature = actions.first { $0.kind == .signature }
             return actions.filter(\.kind.needsSignature).compactMap { action in
                 if let signature, signature.date <= action.date { return nil }
-                let problem = signature.map {
-                    "the signature (\($0.date)) is after the deposit; \(action.kind.withArticle) needs a signature on or before it"
-                } ?? "no signature is recorded; \(action.kind.withArticle) needs one on or before the deposit date (record the signature first, or record an accession, which needs none)"
-                return RuleViolation(action: action, rule: name, problem: problem)
+                let message: RuleMessage = signature.map { .signatureAfterDeposit(signature: $0.date, action.kind) } ?? .noSignature(action.kind)
+                return RuleViolation(action: action, rule: name, message: message)
             }
         }
     }

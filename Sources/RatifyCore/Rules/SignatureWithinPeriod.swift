@@ -6,12 +6,11 @@ public struct SignatureWithinPeriod: RecordRule {
     public func violations(in record: RecordUnderReview) -> [RuleViolation] {
         let opens = record.treaty.signatureOpens, closes = record.treaty.signatureCloses
         guard opens != nil || closes != nil else { return [] }
-        let period = "\(opens?.description ?? "the beginning") to \(closes?.description ?? "no closing date")"
         return record.byParticipant.values.joined().filter { action in
             action.kind == .signature
                 && ((opens.map { action.date < $0 } ?? false) || (closes.map { action.date > $0 } ?? false))
         }.map {
-            RuleViolation(action: $0, rule: name, problem: "the signature is outside the treaty's signature period (\(period)); after it closes, a State joins by accession")
+            RuleViolation(action: $0, rule: name, message: .signatureOutsidePeriod(opens: opens, closes: closes))
         }
     }
 }

@@ -10,6 +10,9 @@ public struct DailyReport: Sendable {
     /// The most recent actions in effect, newest first.
     public var latest: [ActionRecord]
     public var groups: [GroupCount]
+    /// The cumulative counts the chart draws, computed by the core
+    /// (`Engine.series`) from the treaty's definition.
+    public var series: ProgressSeries
 
     public enum Window: Sendable, Equatable {
         /// No report ran before for this treaty.
@@ -43,8 +46,12 @@ public struct DailyReport: Sendable {
         status.entryIntoForce.map { status.asOf.days(until: $0) }
     }
 
-    public init(status: TreatyStatus, window: Window, changes: [Change], actionsInEffect: [ActionRecord], latestCount: Int = 10) {
+    public init(
+        status: TreatyStatus, window: Window, changes: [Change], actionsInEffect: [ActionRecord], series: ProgressSeries,
+        latestCount: Int = 10
+    ) {
         self.status = status
+        self.series = series
         self.window = window
         self.changes = changes
         self.latest = Array(actionsInEffect.filter { $0.date <= status.asOf }

@@ -43,12 +43,13 @@ struct Report: ParsableCommand {
             changes = try store.actionsRecorded(treaty: definition.id, after: previous?.lastActionID ?? 0)
                 .map { DailyReport.Change(action: $0.action, corrects: $0.corrects, reason: $0.reason) }
         }
-        let report = DailyReport(status: status, window: window, changes: changes, actionsInEffect: actions)
+        let series = Engine.series(of: definition, actions: actions, asOf: asOfDate, directory: store.directory)
+        let report = DailyReport(status: status, window: window, changes: changes, actionsInEffect: actions, series: series)
         let text = switch format {
         case .text: ReportText.render(report, directory: store.directory)
         case .markdown: ReportMarkdown.render(report, directory: store.directory)
         case .json: try ReportJSON.render(report, directory: store.directory)
-        case .html: ReportHTML.render(report, actions: actions, directory: store.directory)
+        case .html: ReportHTML.render(report, directory: store.directory)
         }
         try OutputFile.write(text, to: output)
         // Remembered only once the report is out, so a failed write is reported again.

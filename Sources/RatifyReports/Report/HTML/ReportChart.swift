@@ -57,7 +57,7 @@ enum ReportChart {
         var extent: ClosedRange<Double>
     }
 
-    static func svg(status: TreatyStatus, series: ReportSeries, layout: Layout = .wide) -> String {
+    static func svg(status: TreatyStatus, series: ProgressSeries, layout: Layout = .wide) -> String {
         let asOf = status.asOf
         let width = layout.width, plotLeft = layout.plotLeft, plotRight = layout.plotRight, plotHeight = layout.plotHeight
 
@@ -161,15 +161,15 @@ enum ReportChart {
                 path += "H\(number(x(point.date)))V\(number(y(point.count)))"
             }
             path += "H\(number(asOfX))"
-            let last = ReportSeries.value(of: points, on: asOf)
+            let last = ProgressSeries.value(of: points, on: asOf)
             svg += "\n<path d=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2.5\" stroke-linejoin=\"round\"><title>\(HTMLEscaping.escape("\(last) \(label) on \(short(asOf))"))</title></path>"
             svg += "<circle cx=\"\(number(asOfX))\" cy=\"\(number(y(last)))\" r=\"3.5\" fill=\"\(colour)\"/>"
         }
 
         // The values on the as-of date beside their points, nudged apart when close;
         // left of the points when there is no room on the right.
-        let signed = ReportSeries.value(of: series.signatures, on: asOf)
-        let counted = ReportSeries.value(of: series.counted, on: asOf)
+        let signed = ProgressSeries.value(of: series.signatures, on: asOf)
+        let counted = ProgressSeries.value(of: series.counted, on: asOf)
         var signedY = y(signed) + 4, countedY = y(counted) + 4
         if abs(signedY - countedY) < 14 {
             if signed >= counted { signedY = countedY - 14 } else { countedY = signedY - 14 }
@@ -223,11 +223,11 @@ enum ReportChart {
     }
 
     /// The chart in words, for the SVG's `<desc>`.
-    static func description(status: TreatyStatus, series: ReportSeries) -> String {
+    static func description(status: TreatyStatus, series: ProgressSeries) -> String {
         let asOf = status.asOf
         var text = "Step chart of the cumulative number of signatures and of instruments counted toward the threshold, up to \(long(asOf))."
-        let signed = ReportSeries.value(of: series.signatures, on: asOf)
-        let counted = ReportSeries.value(of: series.counted, on: asOf)
+        let signed = ProgressSeries.value(of: series.signatures, on: asOf)
+        let counted = ProgressSeries.value(of: series.counted, on: asOf)
         if let first = series.signatures.first {
             text += " Signatures: \(signed), the first on \(long(first.date))."
         } else {

@@ -10,9 +10,9 @@ import RatifyCore
 /// Identical input gives identical output: no clock, no randomness, every
 /// list in a fixed order.
 public enum ReportHTML {
-    public static func render(_ report: DailyReport, actions: [ActionRecord], directory: ParticipantDirectory = .builtIn) -> String {
+    public static func render(_ report: DailyReport, directory: ParticipantDirectory = .builtIn) -> String {
         let s = report.status
-        let series = ReportSeries.compute(actions: actions, status: s, directory: directory)
+        let series = report.series
         let page = HTML(
             .lang(.english),
             .head(
@@ -101,7 +101,7 @@ public enum ReportHTML {
         .div(.dt(.text(term)), .dd(value))
     }
 
-    static func chart(_ s: TreatyStatus, series: ReportSeries) -> Node<HTML.BodyContext> {
+    static func chart(_ s: TreatyStatus, series: ProgressSeries) -> Node<HTML.BodyContext> {
         .section(
             .attribute(named: "aria-labelledby", value: "chart-heading"),
             .h2(.id("chart-heading"), .text("Signatures and instruments over time")),
