@@ -108,7 +108,7 @@ extension Store {
                     to: RecordUnderReview(treaty: definition, actions: kept + fresh, today: today, directory: self.directory))
             }
             guard violations.isEmpty else {
-                throw ValidationFailure(violations: violations, directory: self.directory)
+                throw BrokenRules(violations: violations, directory: self.directory)
             }
             let stamp = self.now()
             for correction in corrections {
@@ -136,11 +136,11 @@ extension Store {
             corrected.id = nil
             corrected.provenance = provenance
             guard corrected.participant == original.participant else {
-                throw StoreError.invalid("a correction keeps the participant of action #\(id) (\(original.participant)); void it with 'ratify void \(id)' and record the right participant's action instead")
+                throw StoreError.correctionChangesParticipant(id, participant: original.participant)
             }
             guard (corrected.kind, corrected.date, corrected.reference, corrected.note)
                     != (original.kind, original.date, original.reference, original.note) else {
-                throw StoreError.invalid("the correction changes nothing in action #\(id): give at least one of --action, --date, --ref, --note with a new value")
+                throw StoreError.correctionChangesNothing(id)
             }
             let existing = try self.actionsInEffect(treaty: treatyID, in: db)
             try self.checkChange(treaty: treatyID, before: existing, after: existing.filter { $0.id != id } + [corrected], today: today, in: db)
@@ -173,13 +173,13 @@ extension Store {
 
     private func actionInEffect(id: Int64, in db: Database) throws -> (String, ActionRecord) {
         guard let row = try ActionRow.fetchOne(db, key: id) else {
-            throw StoreError.invalid("no action #\(id) is recorded: 'ratify history' lists the ids")
+            throw StoreError.noSuchAction(id)
         }
         if let by = try Int64.fetchOne(db, sql: "SELECT action_id FROM correction WHERE supersedes = ?", arguments: [id]) {
-            throw StoreError.invalid("action #\(id) was already corrected by #\(by): correct #\(by) instead")
+            throw StoreError.alreadyCorrected(id, by: by)
         }
         if try VoidingRow.filter(Column("action_id") == id).fetchCount(db) > 0 {
-            throw StoreError.invalid("action #\(id) is void: record the action anew instead")
+            throw StoreError.voided(id)
         }
         return (row.treatyID, row.record)
     }
@@ -189,7 +189,7 @@ extension Store {
         let violations = RecordRules.introduced(
             from: RecordUnderReview(treaty: definition, actions: before, today: today, directory: directory),
             to: RecordUnderReview(treaty: definition, actions: after, today: today, directory: directory))
-        if !violations.isEmpty { throw ValidationFailure(violations: violations, directory: directory) }
+        if !violations.isEmpty { throw BrokenRules(violations: violations, directory: directory) }
     }
 
     /// Every row ever recorded for a treaty (or one participant of it),

@@ -50,7 +50,7 @@ extension Store {
                 let pending = row.pending
                 if current?.id != pending.treaty {
                     guard knownTreaties.contains(pending.treaty) else {
-                        throw StoreError.invalid("unknown treaty '\(pending.treaty)'")
+                        throw StoreError.unknownTreaty(pending.treaty, known: knownTreaties.sorted())
                     }
                     current = (pending.treaty, nil)
                 }
@@ -89,7 +89,7 @@ extension Store {
                     }
             }
             guard violations.isEmpty else {
-                throw ValidationFailure(violations: violations, directory: self.directory)
+                throw BrokenRules(violations: violations, directory: self.directory)
             }
             return counts
         }
@@ -178,7 +178,7 @@ private final class FileReview: @unchecked Sendable {
                 Dictionary(uniqueKeysWithValues: try store.treaties(in: db).map { ($0.definition.id, $0.definition) })
             }
         }
-        guard let definition = definitions?[id] else { throw StoreError.invalid("unknown treaty '\(id)'") }
+        guard let definition = definitions?[id] else { throw StoreError.unknownTreaty(id, known: (definitions ?? [:]).keys.sorted()) }
         let actions = rows.map { row in
             var action = row.key.action
             action.provenance = row.provenance
@@ -203,7 +203,7 @@ private struct PackedActionKey: Hashable {
             code = code << 8 | UInt64(byte)
             count += 1
         }
-        guard count == 3 else { throw StoreError.invalid("'\(action.participant)' is not a participant code") }
+        guard count == 3 else { throw StoreError.notAParticipantCode(action.participant) }
         bits = code << 40 | UInt64(action.kind.rank) << 32 | UInt64(UInt32(bitPattern: Int32(action.date.dayNumber)))
     }
 

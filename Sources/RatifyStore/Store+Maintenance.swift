@@ -14,7 +14,7 @@ extension Store {
     /// other processes keep reading and writing. The destination must not exist.
     public func backup(to destination: String) throws {
         guard !FileManager.default.fileExists(atPath: destination) else {
-            throw StoreError.invalid("\(destination) already exists: give a new file name (a backup never overwrites)")
+            throw StoreError.backupExists(path: destination)
         }
         let folder = (destination as NSString).deletingLastPathComponent
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
@@ -50,7 +50,7 @@ extension Store {
             }
             let actions = try actionsInEffect(treaty: id)
             let review = RecordUnderReview(treaty: definition, actions: actions, today: today, directory: directory)
-            let failure = ValidationFailure(violations: RecordRules.violations(in: review), directory: directory)
+            let failure = BrokenRules(violations: RecordRules.violations(in: review), directory: directory)
             for message in failure.messages {
                 findings.append(CheckFinding(area: "treaty \(id)", message: message))
             }

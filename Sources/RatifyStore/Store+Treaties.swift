@@ -30,17 +30,17 @@ extension Store {
         // `status --all` and imports run it once per treaty.
         let defaultID = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM setting WHERE key = ?"), arguments: [SettingRow.defaultTreaty])
         guard let wanted = id ?? defaultID else {
-            throw StoreError.invalid("no treaty given and the database has no default treaty: pass --treaty ID, or make one the default with 'ratify treaty add FILE --default'")
+            throw StoreError.noDefaultTreaty
         }
         guard let revision = try TreatyRevisionRow.fetchOne(
             db.cachedStatement(sql: "SELECT * FROM treaty_revision WHERE treaty_id = ? ORDER BY id DESC LIMIT 1"), arguments: [wanted])
         else {
             let known = try String.fetchAll(db, sql: "SELECT id FROM treaty ORDER BY id")
-            throw StoreError.invalid("unknown treaty '\(wanted)': known treaties are \(known.joined(separator: ", ")); add one with 'ratify treaty add FILE'")
+            throw StoreError.unknownTreaty(wanted, known: known)
         }
         let definition: TreatyDefinition
         do { definition = try TreatyDefinition.parse(Data(revision.definition.utf8), directory: directory) } catch {
-            throw StoreError.invalid("the stored definition of treaty '\(wanted)' no longer validates (\(error)); replace it with 'ratify treaty add FILE'")
+            throw StoreError.storedDefinitionInvalid(treaty: wanted, reason: error.description)
         }
         let revisions = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM treaty_revision WHERE treaty_id = ?"), arguments: [wanted]) ?? 1
         let added = try String.fetchOne(db.cachedStatement(sql: "SELECT added_at FROM treaty WHERE id = ?"), arguments: [wanted]) ?? revision.recordedAt

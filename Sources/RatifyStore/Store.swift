@@ -270,7 +270,7 @@ public final class Store: Sendable {
         case .SQLITE_FULL, .SQLITE_IOERR:
             return .io(path: path, detail: error.message ?? "disk I/O error")
         case .SQLITE_CONSTRAINT:
-            return .invalid("the database refused the change: \(error.message ?? "a constraint failed")")
+            return .refusedByDatabase(error.message ?? "a constraint failed")
         default:
             return .io(path: path, detail: error.message ?? String(describing: error))
         }

@@ -1,20 +1,50 @@
-/// What can go wrong with the database itself. The CLI maps each case to
-/// its exit code in one place.
-public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// No database at the path (exit 66).
+import RatifyCore
+
+/// What can go wrong with the database and the record in it, each case
+/// named, with its exit status (`RatifyError`).
+public enum StoreError: RatifyError, Equatable, Sendable {
+    /// No database at the path.
     case noDatabase(path: String)
-    /// The file exists but is not a SQLite database, or not one of ratify's (exit 65... mapped by the CLI).
+    /// The file exists but is not a SQLite database, or not one of ratify's.
     case notADatabase(path: String, detail: String)
-    /// The database or its folder cannot be created (exit 73).
+    /// The database or its folder cannot be created.
     case cannotCreate(path: String, detail: String)
-    /// The database cannot be read or written: permissions, disk (exit 74).
+    /// The database cannot be read or written: permissions, disk.
     case io(path: String, detail: String)
-    /// Another process held the database past the busy timeout (exit 75).
+    /// Another process held the database past the busy timeout.
     case busy(path: String, seconds: Double)
-    /// Written by a newer ratify (exit 78).
+    /// Written by a newer ratify.
     case newerVersion(path: String, unknownMigrations: [String])
-    /// Bad data named by the user: an unknown treaty, action id... (exit 65).
-    case invalid(String)
+    /// No `--treaty` and no default treaty.
+    case noDefaultTreaty
+    case unknownTreaty(String, known: [String])
+    /// A stored definition that this version no longer accepts.
+    case storedDefinitionInvalid(treaty: String, reason: String)
+    case noSuchAction(Int64)
+    case alreadyCorrected(Int64, by: Int64)
+    case voided(Int64)
+    /// A correction may not change the participant.
+    case correctionChangesParticipant(Int64, participant: String)
+    case correctionChangesNothing(Int64)
+    /// A participant code that is not three capital letters.
+    case notAParticipantCode(String)
+    /// A backup never overwrites.
+    case backupExists(path: String)
+    /// The database's own constraints refused the change.
+    case refusedByDatabase(String)
+
+    public var exitStatus: ExitStatus {
+        switch self {
+        case .noDatabase, .notADatabase: .noInput
+        case .cannotCreate, .backupExists: .cannotCreate
+        case .io: .ioError
+        case .busy: .temporary
+        case .newerVersion: .newerVersion
+        case .noDefaultTreaty, .unknownTreaty, .storedDefinitionInvalid, .noSuchAction, .alreadyCorrected, .voided,
+             .correctionChangesParticipant, .correctionChangesNothing, .notAParticipantCode, .refusedByDatabase:
+            .badData
+        }
+    }
 
     public var description: String {
         switch self {
@@ -30,8 +60,28 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "the database at \(path) stayed busy for \(Int(seconds)) seconds (another ratify is writing); try again"
         case .newerVersion(let path, let unknown):
             "the database at \(path) was written by a newer version of ratify (unknown migrations: \(unknown.joined(separator: ", "))); upgrade ratify to use it. The file was not changed."
-        case .invalid(let message):
-            message
+        case .noDefaultTreaty:
+            "no treaty given and the database has no default treaty: pass --treaty ID, or make one the default with 'ratify treaty add FILE --default'"
+        case .unknownTreaty(let id, let known):
+            "unknown treaty '\(id)': known treaties are \(known.joined(separator: ", ")); add one with 'ratify treaty add FILE'"
+        case .storedDefinitionInvalid(let treaty, let reason):
+            "the stored definition of treaty '\(treaty)' no longer validates (\(reason)); replace it with 'ratify treaty add FILE'"
+        case .noSuchAction(let id):
+            "no action #\(id) is recorded: 'ratify history' lists the ids"
+        case .alreadyCorrected(let id, let by):
+            "action #\(id) was already corrected by #\(by): correct #\(by) instead"
+        case .voided(let id):
+            "action #\(id) is void: record the action anew instead"
+        case .correctionChangesParticipant(let id, let participant):
+            "a correction keeps the participant of action #\(id) (\(participant)); void it with 'ratify void \(id)' and record the right participant's action instead"
+        case .correctionChangesNothing(let id):
+            "the correction changes nothing in action #\(id): give at least one of --action, --date, --ref, --note with a new value"
+        case .notAParticipantCode(let code):
+            "'\(code)' is not a participant code"
+        case .backupExists(let path):
+            "\(path) already exists: give a new file name (a backup never overwrites)"
+        case .refusedByDatabase(let message):
+            "the database refused the change: \(message)"
         }
     }
 }

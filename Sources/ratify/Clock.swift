@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import RatifyCore
 
@@ -14,7 +13,7 @@ enum Clock {
     static func today() throws -> CivilDate {
         if let fixed = ProcessInfo.processInfo.environment[todayVariable], !fixed.isEmpty {
             do { return try CivilDate.parse(fixed) } catch {
-                throw ValidationError("\(todayVariable)=\(fixed): \(error); unset it to use the local date")
+                throw CommandError.badEnvironment(name: todayVariable, value: fixed, expected: "\(error); unset it to use the local date")
             }
         }
         return localDate()

@@ -27,18 +27,11 @@ struct Ratify: ParsableCommand {
     /// Parses, runs, and maps every failure to its exit code and message in
     /// one place (ErrorReporting), instead of ArgumentParser's default.
     static func main() {
-        var command: ParsableCommand
         do {
-            command = try parseAsRoot()
-        } catch {
-            exit(withError: error)
-        }
-        do {
+            var command = try parseAsRoot()
             try command.run()
         } catch {
-            guard let (status, lines) = ErrorReporting.report(error) else { exit(withError: error) }
-            for line in lines { Terminal.err(line) }
-            Foundation.exit(status.rawValue)
+            ErrorReporting.exit(with: error)
         }
     }
 }

@@ -81,7 +81,7 @@ import Testing
         Case(arguments: ["--db", ".", "status"], status: 66, message: "it is a directory"),
         Case(arguments: ["--db", "notes.txt", "status"], status: 66, message: "is not a ratify database", files: ["notes.txt": text(String(repeating: "not sqlite\n", count: 400))]),
         Case(arguments: ["--db", "plain.txt/sub/x.sqlite", "init"], status: 73, message: "cannot create", files: ["plain.txt": text("x")]),
-        Case(arguments: ["backup", "ratify.sqlite"], status: 65, message: "already exists"),
+        Case(arguments: ["backup", "ratify.sqlite"], status: 73, message: "already exists"),
         Case(arguments: ["frobnicate"], status: 64, message: "Unexpected argument 'frobnicate'"),
     ]
 

@@ -60,6 +60,6 @@ import Testing
         let worse = RecordUnderReview(treaty: hanoi, actions: existing + [act("DEU", .ratification, "2026-01-01", line: 7)], today: today)
         let found = RecordRules.introduced(from: before, to: worse)
         #expect(found.count == 1)
-        #expect(ValidationFailure(violations: found).messages == ["test:7: Germany (DEU) ratification 2026-01-01: no signature is recorded; a ratification needs one on or before the deposit date (record the signature first, or record an accession, which needs none)"])
+        #expect(BrokenRules(violations: found).messages == ["test:7: Germany (DEU) ratification 2026-01-01: no signature is recorded; a ratification needs one on or before the deposit date (record the signature first, or record an accession, which needs none)"])
     }
 }

@@ -52,8 +52,8 @@ import Testing
     @Test func aBrokenRuleInATreatyWithoutARecordNamesTheRowsFileAndLine() throws {
         let store = try TemporaryDatabase().create()
         let rows = signatures(count: 700) + [pending("FRA", .signature, "2025-11-30", line: 999)]
-        #expect(throws: ValidationFailure.self) { _ = try importing(rows, into: store) }
-        do { _ = try importing(rows, into: store) } catch let failure as ValidationFailure {
+        #expect(throws: BrokenRules.self) { _ = try importing(rows, into: store) }
+        do { _ = try importing(rows, into: store) } catch let failure as BrokenRules {
             // Both signatures, each with its line, neither with an id.
             #expect(failure.messages.map(heading)
                     == ["t.csv:61: France (FRA) signature 2025-10-25", "t.csv:999: France (FRA) signature 2025-11-30"], "\(failure.messages)")
@@ -68,7 +68,7 @@ import Testing
         do {
             _ = try importing([pending("DEU", .signature, "2025-10-25", line: 2), pending("FRA", .signature, "2025-10-26", line: 3)], into: store)
             Issue.record("a second signature was accepted")
-        } catch let failure as ValidationFailure {
+        } catch let failure as BrokenRules {
             // The recorded signature keeps its id; the file's row has its line.
             #expect(failure.messages.map(heading)
                     == ["t.csv:2: France (FRA) signature 2025-10-25", "t.csv:3: France (FRA) signature 2025-10-26"], "\(failure.messages)")
@@ -85,7 +85,7 @@ import Testing
         do {
             _ = try importing(apart, into: store)
             Issue.record("a second signature was accepted")
-        } catch let failure as ValidationFailure {
+        } catch let failure as BrokenRules {
             #expect(failure.messages.map(heading) == ["t.csv:2: France (FRA) signature 2025-10-25", "t.csv:4: France (FRA) signature 2025-10-26"])
             #expect(!failure.messages.contains { $0.contains("recorded as") })
         }
@@ -106,7 +106,7 @@ import Testing
         do {
             _ = try importing(broken, into: store)
             Issue.record("a second signature was accepted")
-        } catch let failure as ValidationFailure {
+        } catch let failure as BrokenRules {
             #expect(failure.messages.map(heading) == ["t.csv:2: France (FRA) signature 2025-10-25", "t.csv:3: France (FRA) signature 2025-10-26"])
         }
         _ = try importing([row("hanoi", "FRA", "2025-10-25", line: 2)], into: store)

@@ -82,7 +82,7 @@ func pending(_ code: String, _ kind: ActionKind, _ date: String, line: Int? = ni
 
     @Test func aBatchBreakingARuleWritesNothing() throws {
         let store = try TemporaryDatabase().create()
-        #expect(throws: ValidationFailure.self) {
+        #expect(throws: BrokenRules.self) {
             try store.record([pending("FRA", .signature, "2025-10-25", line: 2), pending("DEU", .ratification, "2026-01-01", line: 3)], today: today)
         }
         #expect(try store.actionsInEffect(treaty: "hanoi").isEmpty)
@@ -119,10 +119,10 @@ func pending(_ code: String, _ kind: ActionKind, _ date: String, line: Int? = ni
         let store = try TemporaryDatabase().create()
         _ = try store.record([pending("FRA", .signature, "2025-10-25"), pending("FRA", .ratification, "2026-01-10")], today: today)
         let signature = try store.actionsInEffect(treaty: "hanoi").first { $0.kind == .signature }!
-        #expect(throws: ValidationFailure.self) {
+        #expect(throws: BrokenRules.self) {
             try store.correct(id: signature.id!, reason: "wrong", today: today) { $0.date = d("2026-02-01") }
         }
-        #expect(throws: ValidationFailure.self) { try store.void(id: signature.id!, reason: "never signed", today: today) }
+        #expect(throws: BrokenRules.self) { try store.void(id: signature.id!, reason: "never signed", today: today) }
         #expect(try store.history(treaty: "hanoi").count == 2)
     }
 
@@ -242,7 +242,7 @@ func pending(_ code: String, _ kind: ActionKind, _ date: String, line: Int? = ni
 
     @Test func anUnknownTreatyNamesTheKnownOnes() throws {
         let store = try TemporaryDatabase().create()
-        #expect(throws: StoreError.invalid("unknown treaty 'bbnj': known treaties are hanoi; add one with 'ratify treaty add FILE'")) {
+        #expect(throws: StoreError.unknownTreaty("bbnj", known: ["hanoi"])) {
             try store.treaty("bbnj")
         }
     }

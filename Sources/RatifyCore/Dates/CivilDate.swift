@@ -146,7 +146,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     ]
 }
 
-public enum DateError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum DateError: RatifyError, Equatable, Sendable {
+    public var exitStatus: ExitStatus { .badData }
+
     case malformed(String)
     case impossible(String, String)
 

@@ -132,8 +132,9 @@ public struct ParticipantDirectory: Sendable {
     }
 }
 
-public struct UnknownParticipant: Error, Equatable, Sendable, CustomStringConvertible {
+public struct UnknownParticipant: RatifyError, Equatable, Sendable {
     public let text: String
+    public var exitStatus: ExitStatus { .badData }
     public let suggestions: [String]
     public var description: String {
         let shown = text.count > 60 ? String(text.prefix(60)) + "… (\(text.count) characters)" : text

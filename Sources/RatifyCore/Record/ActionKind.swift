@@ -55,8 +55,9 @@ public enum ActionKind: String, Sendable, Codable, CaseIterable, Comparable {
     }
 }
 
-public struct ActionError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct ActionError: RatifyError, Equatable, Sendable {
     public let text: String
+    public var exitStatus: ExitStatus { .badData }
     public var description: String {
         "unknown action '\(text)': expected one of "
             + ActionKind.allCases.map(\.rawValue).joined(separator: ", ")

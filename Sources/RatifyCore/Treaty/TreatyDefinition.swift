@@ -44,8 +44,9 @@ public struct TreatyDefinition: Equatable, Sendable {
 }
 
 /// What is wrong with a definition: the field, what was expected, what was found.
-public struct TreatyDefinitionError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct TreatyDefinitionError: RatifyError, Equatable, Sendable {
     public var field: String
+    public var exitStatus: ExitStatus { .badData }
     public var expected: String
     public var found: String?
 

@@ -28,15 +28,17 @@ struct Alert: ParsableCommand {
     @Option(help: "POST each alert's JSON to this http(s) URL.") var webhook: String?
     @Option(help: "Seconds an --exec command or a webhook may take.") var timeout: Double = 30
 
-    func validate() throws {
-        if all && treaty.id != nil { throw ValidationError("--all and --treaty exclude each other") }
-        if let exec, (try? CommandWords.split(exec))?.isEmpty ?? true { throw ValidationError("--exec needs a command, e.g. --exec 'mail -s ratify ops@example.org'") }
+    /// Options that exclude each other, or values of the wrong form (64).
+    func checkOptions() throws {
+        if all && treaty.id != nil { throw UsageError("--all and --treaty exclude each other", command: "alert") }
+        if let exec, (try? CommandWords.split(exec))?.isEmpty ?? true { throw UsageError("--exec needs a command, e.g. --exec 'mail -s ratify ops@example.org'", command: "alert") }
         if let webhook, !(webhook.hasPrefix("http://") || webhook.hasPrefix("https://")) {
-            throw ValidationError("--webhook takes an http:// or https:// URL")
+            throw UsageError("--webhook takes an http:// or https:// URL", command: "alert")
         }
     }
 
     func run() throws {
+        try checkOptions()
         let asOfDate = try asOf.resolved()
         let store = try database.openStore()
         defer { store.close() }
@@ -117,7 +119,7 @@ struct AlertConfigCommand: ParsableCommand {
     func run() throws {
         func kind(_ text: String) throws -> AlertKind {
             guard let kind = AlertKind(rawValue: text) else {
-                throw StoreError.invalid("unknown alert kind '\(text)': expected one of " + AlertKind.allCases.map(\.rawValue).joined(separator: ", "))
+                throw CommandError.unknownAlertKind(text)
             }
             return kind
         }
@@ -125,13 +127,13 @@ struct AlertConfigCommand: ParsableCommand {
         let counts = try milestones.map { list in
             try list.split(separator: ",").map { part -> Int in
                 guard let n = Int(part.trimmingCharacters(in: .whitespaces)), n >= 1 else {
-                    throw StoreError.invalid("--milestones takes whole numbers separated by commas, e.g. 30,35,39; found '\(part)'")
+                    throw CommandError.badMilestone(String(part))
                 }
                 return n
             }
         }
         for days in [eifWithin, signatureClosingWithin].compactMap({ $0 }) where days < 0 {
-            throw StoreError.invalid("a number of days must be 0 or more; found \(days)")
+            throw CommandError.negativeDays(days)
         }
         let store = try database.openStore()
         defer { store.close() }

@@ -32,6 +32,6 @@ struct Check: ParsableCommand {
         let findings = try store.check(today: try asOf.resolved())
         guard !findings.isEmpty else { return }
         for finding in findings { Terminal.out(finding.description + "\n") }
-        throw StoreError.invalid("check found \(findings.count) problem\(findings.count == 1 ? "" : "s") in \(store.path)")
+        throw CommandError.checkFound(count: findings.count, path: store.path)
     }
 }

@@ -18,14 +18,16 @@ struct Correct: ParsableCommand {
     @OptionGroup var asOf: AsOfOption
     @Flag(name: .shortAndLong, help: "Print nothing on success.") var quiet = false
 
-    func validate() throws {
-        guard !reason.allSatisfy(\.isWhitespace) else { throw ValidationError("--reason must say why the record is corrected") }
+    /// Options that exclude each other, or values of the wrong form (64).
+    func checkOptions() throws {
+        guard !reason.allSatisfy(\.isWhitespace) else { throw UsageError("--reason must say why the record is corrected", command: "correct") }
         guard action != nil || date != nil || reference != nil || note != nil else {
-            throw ValidationError("give at least one of --action, --date, --ref, --note")
+            throw UsageError("give at least one of --action, --date, --ref, --note", command: "correct")
         }
     }
 
     func run() throws {
+        try checkOptions()
         let kind = try action.map { try ActionKind.parse($0) }
         let newDate = try date.map { try CivilDate.parse($0) }
         let store = try database.openStore()

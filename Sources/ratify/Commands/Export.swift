@@ -17,11 +17,13 @@ struct Export: ParsableCommand {
     @Option(help: "csv or json.") var format: ExportFormat = .csv
     @Option(help: "Write to this file instead of stdout.") var output: String?
 
-    func validate() throws {
-        if all && treaty.id != nil { throw ValidationError("--all and --treaty exclude each other") }
+    /// Options that exclude each other, or values of the wrong form (64).
+    func checkOptions() throws {
+        if all && treaty.id != nil { throw UsageError("--all and --treaty exclude each other", command: "export") }
     }
 
     func run() throws {
+        try checkOptions()
         let store = try database.openStoreForReading()
         defer { store.close() }
         let treaties = all ? try store.treaties().map(\.definition) : [try store.treaty(treaty.id).definition]

@@ -22,11 +22,13 @@ struct Status: ParsableCommand {
     @Option(name: .customLong("assume"), help: ArgumentHelp("A hypothetical deposit, STATE=DATE[:ACTION].", valueName: "state=date"))
     var assumptions: [String] = []
 
-    func validate() throws {
-        if all && (treaty.id != nil || !assumptions.isEmpty) { throw ValidationError("--all excludes --treaty and --assume") }
+    /// Options that exclude each other, or values of the wrong form (64).
+    func checkOptions() throws {
+        if all && (treaty.id != nil || !assumptions.isEmpty) { throw UsageError("--all excludes --treaty and --assume", command: "status") }
     }
 
     func run() throws {
+        try checkOptions()
         if all { return try runAll() }
         let assumed = try assumptions.map { try Self.assumption($0, directory: .builtIn) }
         let store = try database.openStoreForReading()
@@ -45,7 +47,7 @@ struct Status: ParsableCommand {
     static func assumption(_ text: String, directory: ParticipantDirectory) throws -> ActionRecord {
         let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2 else {
-            throw ValidationError("--assume takes STATE=DATE[:ACTION], e.g. --assume FRA=2027-03-01:approval; got '\(text)'")
+            throw UsageError("--assume takes STATE=DATE[:ACTION], e.g. --assume FRA=2027-03-01:approval; got '\(text)'", command: "status")
         }
         let rest = parts[1].split(separator: ":", maxSplits: 1).map(String.init)
         return ActionRecord(

@@ -22,19 +22,21 @@ struct TreatyCommand: ParsableCommand {
         @Flag(name: .customLong("default"), help: "Make it the database's default treaty (with one file).") var makeDefault = false
         @Flag(name: .shortAndLong, help: "Print nothing on success.") var quiet = false
 
-        func validate() throws {
-            if files.isEmpty { throw ValidationError("give the definition file to add") }
-            if makeDefault && files.count > 1 { throw ValidationError("--default takes a single file") }
+        /// Options that exclude each other, or values of the wrong form (64).
+    func checkOptions() throws {
+            if files.isEmpty { throw UsageError("give the definition file to add", command: "treaty add") }
+            if makeDefault && files.count > 1 { throw UsageError("--default takes a single file", command: "treaty add") }
         }
 
         func run() throws {
+            try checkOptions()
             // Every file is read and validated before the database is opened.
-            let definitions = try files.map { file in
+            let definitions = try files.map { file -> (TreatyDefinition, String, String) in
                 let input = try InputFile.read(file)
                 do {
                     return (try TreatyDefinition.parse(input.bytes), String(decoding: input.bytes, as: UTF8.self), input.source)
-                } catch {
-                    throw files.count > 1 ? StoreError.invalid("\(input.source): \(error)") : error
+                } catch let error as TreatyDefinitionError {
+                    throw files.count > 1 ? CommandError.definitionFile(source: input.source, error: error) : error
                 }
             }
             let store = try database.openStore()

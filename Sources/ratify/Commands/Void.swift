@@ -13,11 +13,13 @@ struct Void: ParsableCommand {
     @OptionGroup var asOf: AsOfOption
     @Flag(name: .shortAndLong, help: "Print nothing on success.") var quiet = false
 
-    func validate() throws {
-        guard !reason.allSatisfy(\.isWhitespace) else { throw ValidationError("--reason must say why the action is void") }
+    /// Options that exclude each other, or values of the wrong form (64).
+    func checkOptions() throws {
+        guard !reason.allSatisfy(\.isWhitespace) else { throw UsageError("--reason must say why the action is void", command: "void") }
     }
 
     func run() throws {
+        try checkOptions()
         let store = try database.openStore()
         defer { store.close() }
         let voided = try store.void(id: id, reason: reason, today: try asOf.resolved())
