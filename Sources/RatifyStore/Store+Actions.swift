@@ -2,33 +2,6 @@ import Foundation
 import GRDB
 import RatifyCore
 
-/// What a batch did, or would do in a dry run.
-public struct RecordOutcome: Sendable {
-    public var added: [PendingAction] = []
-    /// Equal to an action in effect (same participant, action and date), or
-    /// to an earlier row of the same batch: skipped.
-    public var unchanged: [PendingAction] = []
-}
-
-/// One row of the whole record, with what became of it.
-public struct HistoryEntry: Sendable, Equatable {
-    public var treaty: String
-    public var action: ActionRecord
-    public var recordedAt: String
-    /// The action this one corrects, and why.
-    public var supersedes: Int64?
-    public var reason: String?
-    /// The correction that replaced this action.
-    public var supersededBy: Int64?
-    public var voided: (reason: String, at: String)?
-
-    public var inEffect: Bool { supersededBy == nil && voided == nil }
-
-    public static func == (a: HistoryEntry, b: HistoryEntry) -> Bool {
-        a.action == b.action && a.supersededBy == b.supersededBy && a.voided?.reason == b.voided?.reason
-    }
-}
-
 extension Store {
     /// The actions in effect for a treaty: neither superseded nor voided.
     public func actionsInEffect(treaty: String) throws -> [ActionRecord] {

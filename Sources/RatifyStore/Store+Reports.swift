@@ -1,12 +1,6 @@
 import GRDB
 import RatifyCore
 
-/// A previous report run: when, and the last action it had seen.
-public struct ReportRun: Sendable, Equatable {
-    public var ranAt: String
-    public var lastActionID: Int64
-}
-
 extension Store {
     public func lastReportRun(treaty: String) throws -> ReportRun? {
         try read { db in

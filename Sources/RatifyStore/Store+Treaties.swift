@@ -2,18 +2,6 @@ import Foundation
 import GRDB
 import RatifyCore
 
-/// A treaty as the database holds it: the newest definition and its JSON.
-public struct StoredTreaty: Sendable {
-    public let definition: TreatyDefinition
-    public let json: String
-    public let isDefault: Bool
-    public let revisions: Int
-    public let addedAt: String
-    public let updatedAt: String
-}
-
-public enum TreatyChange: String, Sendable { case added, replaced, unchanged }
-
 extension Store {
     public func defaultTreatyID() throws -> String? {
         try read { db in try SettingRow.fetchOne(db, key: SettingRow.defaultTreaty)?.value }

@@ -17,7 +17,7 @@ struct Ratify: ParsableCommand {
             """,
         version: "ratify 0.1.0",
         subcommands: [
-            Init.self, Record.self, Import.self, Status.self, History.self, Correct.self, Void.self,
+            Init.self, Record.self, Import.self, Status.self, History.self, Correct.self, VoidCommand.self,
             Export.self, Report.self, Alert.self, TreatyCommand.self, Backup.self, Check.self,
         ]
     )

@@ -15,29 +15,3 @@ public struct TextStyle: Sendable {
         color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s
     }
 }
-
-/// Left-aligned columns, padded by display width (counted in Characters,
-/// which is right for the Latin names the depositary uses).
-public struct TextTable {
-    public var header: [String]
-    public var rows: [[String]] = []
-
-    public init(header: [String]) { self.header = header }
-
-    public func render(style: TextStyle) -> String {
-        let widths = header.indices.map { column in
-            ([header] + rows).map { $0[column].count }.max() ?? 0
-        }
-        func line(_ cells: [String]) -> String {
-            let padded = zip(cells, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }.joined(separator: "  ")
-            return String(padded.reversed().drop { $0 == " " }.reversed())
-        }
-        return ([style.bold(line(header))] + rows.map(line)).joined(separator: "\n") + "\n"
-    }
-}
-
-/// `[██████░░░░░░]`: how far a count is toward its threshold.
-public func progressBar(_ value: Int, of total: Int, width: Int = 40) -> String {
-    let filled = total > 0 ? min(width, value * width / total) : width
-    return "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled) + "]"
-}

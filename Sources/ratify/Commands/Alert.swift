@@ -17,7 +17,7 @@ struct Alert: ParsableCommand {
             words (quotes group words) and never passed through a shell. --webhook URL POSTs the JSON \
             (through curl). An alert whose delivery fails stays pending for the next run, and this run exits 75.
             """,
-        subcommands: [AlertConfigCommand.self, AlertList.self])
+        subcommands: [Config.self, List.self])
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var treaty: TreatyOption
@@ -80,103 +80,4 @@ struct Alert: ParsableCommand {
                 + "\nratify: the alert\(failures.count == 1 ? " stays" : "s stay") pending and will be retried by the next run")
         }
     }
-}
-
-/// The JSON delivered for an alert: the contract's `kind`, `treaty`,
-/// `date`, `message`, and more.
-enum AlertPayload {
-    struct Body: Encodable {
-        var kind: String, treaty: String, date: String, message: String, key: String, title: String, as_of: String
-        var counted: Int, threshold: Int, remaining: Int
-        @NullEncoded var threshold_reached_on: String?
-        @NullEncoded var entry_into_force: String?
-    }
-
-    static func json(for event: AlertEvent, status: TreatyStatus) throws -> String {
-        let body = Body(kind: event.kind.rawValue, treaty: event.treaty, date: event.date.description, message: event.message,
-                        key: event.key, title: status.title, as_of: status.asOf.description, counted: status.counted,
-                        threshold: status.threshold, remaining: status.remaining,
-                        threshold_reached_on: status.thresholdReachedOn?.description, entry_into_force: status.entryIntoForce?.description)
-        return String(try JSONOutput.string(body, pretty: false).dropLast())
-    }
-}
-
-struct AlertConfigCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "config",
-        abstract: "Show or change which alerts this database wants.",
-        discussion: "Kinds: " + AlertKind.allCases.map(\.rawValue).joined(separator: ", ")
-            + ". threshold-reached and entered-into-force are on by default.")
-
-    @OptionGroup var database: DatabaseOptions
-    @Option(help: ArgumentHelp("Turn a kind on (repeatable).", valueName: "kind")) var enable: [String] = []
-    @Option(help: ArgumentHelp("Turn a kind off (repeatable).", valueName: "kind")) var disable: [String] = []
-    @Option(help: ArgumentHelp("Counts for milestone alerts, e.g. 30,35,39.", valueName: "counts")) var milestones: String?
-    @Option(help: ArgumentHelp("Days ahead for entry-into-force-soon.", valueName: "days")) var eifWithin: Int?
-    @Option(help: ArgumentHelp("Days ahead for signature-closing.", valueName: "days")) var signatureClosingWithin: Int?
-    @Flag(help: "Print the configuration as JSON.") var json = false
-
-    func run() throws {
-        func kind(_ text: String) throws -> AlertKind {
-            guard let kind = AlertKind(rawValue: text) else {
-                throw CommandError.unknownAlertKind(text)
-            }
-            return kind
-        }
-        let on = try enable.map(kind), off = try disable.map(kind)
-        let counts = try milestones.map { list in
-            try list.split(separator: ",").map { part -> Int in
-                guard let n = Int(part.trimmingCharacters(in: .whitespaces)), n >= 1 else {
-                    throw CommandError.badMilestone(String(part))
-                }
-                return n
-            }
-        }
-        for days in [eifWithin, signatureClosingWithin].compactMap({ $0 }) where days < 0 {
-            throw CommandError.negativeDays(days)
-        }
-        let store = try database.openStore()
-        defer { store.close() }
-        let changes = !(on.isEmpty && off.isEmpty && counts == nil && eifWithin == nil && signatureClosingWithin == nil)
-        let config = changes ? try store.updateAlertConfig { config in
-            config.enabled.formUnion(on)
-            config.enabled.subtract(off)
-            if let counts { config.milestones = counts.sorted() }
-            if let eifWithin { config.entryIntoForceWithinDays = eifWithin }
-            if let signatureClosingWithin { config.signatureClosingWithinDays = signatureClosingWithin }
-        } : try store.alertConfig()
-        if json {
-            Terminal.out(try JSONOutput.string(config))
-        } else if !changes {
-            Terminal.out("""
-                enabled: \(config.enabled.sorted().map(\.rawValue).joined(separator: ", "))
-                milestones: \(config.milestones.map(String.init).joined(separator: ", ").ifEmpty("none"))
-                entry-into-force-soon within: \(config.entryIntoForceWithinDays) days
-                signature-closing within: \(config.signatureClosingWithinDays) days
-
-                """)
-        }
-    }
-}
-
-struct AlertList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the alerts raised so far and whether each was delivered.")
-
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var treaty: TreatyOption
-
-    func run() throws {
-        let store = try database.openStore()
-        defer { store.close() }
-        let id = try store.treaty(treaty.id).definition.id
-        var table = TextTable(header: ["Date", "Kind", "Delivered", "Message"])
-        for (alert, delivered) in try store.alerts(treaty: id) {
-            table.rows.append([alert.date, alert.kind, delivered ?? "pending", alert.message])
-        }
-        Terminal.out(table.render(style: Terminal.stdoutStyle))
-    }
-}
-
-extension String {
-    func ifEmpty(_ replacement: String) -> String { isEmpty ? replacement : self }
 }

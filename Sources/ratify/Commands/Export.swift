@@ -4,9 +4,10 @@ import RatifyCore
 import RatifyReports
 import RatifyStore
 
-enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case csv, json }
-
 struct Export: ParsableCommand {
+    /// The formats it writes.
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
+
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export the actions in effect, as CSV or JSON that 'ratify import' reads back.")
@@ -14,7 +15,7 @@ struct Export: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var treaty: TreatyOption
     @Flag(help: "Every treaty in the database.") var all = false
-    @Option(help: "csv or json.") var format: ExportFormat = .csv
+    @Option(help: "csv or json.") var format: Format = .csv
     @Option(help: "Write to this file instead of stdout.") var output: String?
 
     /// Options that exclude each other, or values of the wrong form (64).

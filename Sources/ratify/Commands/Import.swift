@@ -4,11 +4,12 @@ import RatifyCore
 import RatifyReports
 import RatifyStore
 
-enum ImportFormat: String, ExpressibleByArgument, CaseIterable {
-    case csv, json, untc
-}
-
 struct Import: ParsableCommand {
+    /// The formats it reads.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+    case csv, json, untc
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import actions from a file, all or nothing.",
@@ -28,7 +29,7 @@ struct Import: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Argument(help: "The file to import, or - for standard input.") var file: String
     @OptionGroup var treaty: TreatyOption
-    @Option(help: "csv, json or untc (default: by the file's extension, else csv).") var format: ImportFormat?
+    @Option(help: "csv, json or untc (default: by the file's extension, else csv).") var format: Format?
     @Flag(help: "Report what would change and write nothing.") var dryRun = false
     @Flag(help: "untc: where the depositary's date differs from the recorded one, record the depositary's as a correction.")
     var acceptDepositary = false

@@ -3,9 +3,10 @@ import RatifyCore
 import RatifyReports
 import RatifyStore
 
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, html }
-
 struct Report: ParsableCommand {
+    /// The formats it writes.
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, html }
+
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "The daily summary: where the treaty stands, what changed, the latest actions, the regional breakdown.",
@@ -18,7 +19,7 @@ struct Report: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var treaty: TreatyOption
     @OptionGroup var asOf: AsOfOption
-    @Option(help: "text, markdown, json or html (one self-contained page with a chart).") var format: ReportFormat = .text
+    @Option(help: "text, markdown, json or html (one self-contained page with a chart).") var format: Format = .text
     @Option(help: "Write to this file (atomically) instead of stdout.") var output: String?
     @Option(help: "Report the actions dated on or after this date as the changes, YYYY-MM-DD.") var since: String?
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import RatifyCore
 import RatifyStore
 
-struct Void: ParsableCommand {
+struct VoidCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "void",
         abstract: "Take a recorded action out of effect, with the reason; it stays in the history.")

@@ -1,0 +1,21 @@
+/// The record a change would leave: every action in effect, the treaty, today.
+public struct RecordUnderReview: Sendable {
+    public let treaty: TreatyDefinition
+    public let today: CivilDate
+    public let directory: ParticipantDirectory
+    /// Actions in effect, grouped by participant, each list in chronological order.
+    public let byParticipant: [String: [ActionRecord]]
+    /// The same, read as each participant's signature and periods of consent.
+    public let histories: [String: ConsentHistory]
+
+    public init(treaty: TreatyDefinition, actions: [ActionRecord], today: CivilDate, directory: ParticipantDirectory = .builtIn) {
+        self.treaty = treaty
+        self.today = today
+        self.directory = directory
+        self.byParticipant = Dictionary(grouping: actions, by: \.participant)
+            .mapValues { $0.sorted(by: ActionRecord.chronological) }
+        self.histories = byParticipant.mapValues { ConsentHistory(chronological: $0, denunciationSteps: treaty.denunciation) }
+    }
+
+    public func name(of code: String) -> String { directory[code]?.name ?? code }
+}

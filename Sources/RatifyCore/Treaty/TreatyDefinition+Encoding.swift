@@ -1,0 +1,42 @@
+
+extension TreatyDefinition: Encodable {
+    private enum Key: String, CodingKey {
+        case id, title, description, threshold, conditions, reio_counts, entry_into_force, later_parties,
+             later_parties_not_before_eif, signature_opens, signature_closes, denunciation, groups, weights
+    }
+
+    private enum ConditionKey: String, CodingKey { case count, group, share, weight }
+
+    /// Writes the canonical form, which `parse` reads back to an equal value.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encodeIfPresent(description, forKey: .description)
+        if usesThresholdShorthand, conditions.count == 1, case .count(let n, nil) = conditions[0] {
+            try c.encode(n, forKey: .threshold)
+        } else {
+            var list = c.nestedUnkeyedContainer(forKey: .conditions)
+            for condition in conditions {
+                var item = list.nestedContainer(keyedBy: ConditionKey.self)
+                switch condition {
+                case .count(let n, let group):
+                    try item.encode(n, forKey: .count)
+                    try item.encodeIfPresent(group, forKey: .group)
+                case .share(let share, let weight):
+                    try item.encode(share, forKey: .share)
+                    try item.encode(weight, forKey: .weight)
+                }
+            }
+        }
+        try c.encode(reioCounts, forKey: .reio_counts)
+        try c.encode(entryIntoForce.map(\.description), forKey: .entry_into_force)
+        try c.encodeIfPresent(laterParties?.map(\.description), forKey: .later_parties)
+        try c.encode(laterPartiesNotBeforeEIF, forKey: .later_parties_not_before_eif)
+        try c.encodeIfPresent(signatureOpens, forKey: .signature_opens)
+        try c.encodeIfPresent(signatureCloses, forKey: .signature_closes)
+        try c.encode(denunciation.map(\.description), forKey: .denunciation)
+        if !groups.isEmpty { try c.encode(groups, forKey: .groups) }
+        if !weights.isEmpty { try c.encode(weights, forKey: .weights) }
+    }
+}

@@ -1,0 +1,11 @@
+import Foundation
+import GRDB
+import RatifyCore
+
+/// What a batch did, or would do in a dry run.
+public struct RecordOutcome: Sendable {
+    public var added: [PendingAction] = []
+    /// Equal to an action in effect (same participant, action and date), or
+    /// to an earlier row of the same batch: skipped.
+    public var unchanged: [PendingAction] = []
+}

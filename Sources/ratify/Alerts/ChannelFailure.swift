@@ -1,0 +1,4 @@
+import Foundation
+import RatifyStore
+
+struct ChannelFailure: Error, CustomStringConvertible { var description: String }

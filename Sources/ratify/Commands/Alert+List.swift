@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import RatifyFormats
+import RatifyCore
+import RatifyReports
+import RatifyStore
+
+extension Alert {
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the alerts raised so far and whether each was delivered.")
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var treaty: TreatyOption
+
+        func run() throws {
+            let store = try database.openStore()
+            defer { store.close() }
+            let id = try store.treaty(treaty.id).definition.id
+            var table = TextTable(header: ["Date", "Kind", "Delivered", "Message"])
+            for (alert, delivered) in try store.alerts(treaty: id) {
+                table.rows.append([alert.date, alert.kind, delivered ?? "pending", alert.message])
+            }
+            Terminal.out(table.render(style: Terminal.stdoutStyle))
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import RatifyFormats
+import RatifyCore
+import RatifyReports
+import RatifyStore
+
+extension TreatyCommand {
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+        commandName: "add",
+            abstract: "Add a treaty definition, or replace the one with the same id (its actions stay).",
+            discussion: "Several files are added all or nothing, in one transaction.")
+
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The definition, JSON, or - for standard input.") var files: [String]
+        @Flag(name: .customLong("default"), help: "Make it the database's default treaty (with one file).") var makeDefault = false
+        @Flag(name: .shortAndLong, help: "Print nothing on success.") var quiet = false
+
+        /// Options that exclude each other, or values of the wrong form (64).
+    func checkOptions() throws {
+            if files.isEmpty { throw UsageError("give the definition file to add", command: "treaty add") }
+            if makeDefault && files.count > 1 { throw UsageError("--default takes a single file", command: "treaty add") }
+        }
+
+        func run() throws {
+            try checkOptions()
+            // Every file is read and validated before the database is opened.
+            let definitions = try files.map { file -> (TreatyDefinition, String, String) in
+                let input = try InputFile.read(file)
+                do {
+                    return (try TreatyDefinition.parse(input.bytes), String(decoding: input.bytes, as: UTF8.self), input.source)
+                } catch let error as TreatyDefinitionError {
+                    throw files.count > 1 ? CommandError.definitionFile(source: input.source, error: error) : error
+                }
+            }
+            let store = try database.openStore()
+            defer { store.close() }
+            let changes = try store.addTreaties(definitions.map { ($0.0, $0.1, $0.2) }, makeDefault: makeDefault)
+            if !quiet {
+                for (definition, change) in zip(definitions.map(\.0), changes) {
+                    Terminal.out("\(change.rawValue): \(definition.id)\(makeDefault ? " (default)" : "")\n")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+import RatifyFormats
+import RatifyCore
+import RatifyReports
+import RatifyStore
+
+extension TreatyCommand {
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Print a treaty's definition as JSON.")
+
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The treaty's id (default: the default treaty).") var id: String?
+
+        func run() throws {
+            let store = try database.openStoreForReading()
+            defer { store.close() }
+            Terminal.out(try JSONOutput.string(try store.treaty(id).definition))
+        }
+    }
+}
