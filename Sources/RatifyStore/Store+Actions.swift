@@ -28,7 +28,7 @@ extension Store {
             var pending = try rows.next().map(ActionRow.init(row:))
             for treaty in treaties {
                 var actions: [ActionRecord] = []
-                while let row = pending, row.treatyID == treaty.definition.id {
+                while let row = pending, row.treatyId == treaty.definition.id {
                     actions.append(row.record)
                     pending = try rows.next().map(ActionRow.init(row:))
                 }
@@ -38,10 +38,6 @@ extension Store {
     }
 
     /// The highest action id, for "what changed since".
-    public func lastActionID() throws -> Int64 {
-        try read { db in try self.lastActionID(in: db) }
-    }
-
     func lastActionID(in db: Database) throws -> Int64 {
         try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM action") ?? 0
     }
@@ -56,6 +52,12 @@ extension Store {
         _ batch: [PendingAction], corrections: [PendingCorrection] = [], today: CivilDate, dryRun: Bool = false
     ) throws -> RecordOutcome {
         try writeOrRollBack(commit: !dryRun) { db in
+            try self.record(batch, corrections: corrections, today: today, in: db)
+        }
+    }
+
+    /// `record`, inside a write transaction the caller holds.
+    func record(_ batch: [PendingAction], corrections: [PendingCorrection], today: CivilDate, in db: Database) throws -> RecordOutcome {
             var outcome = RecordOutcome()
             var violations: [RuleViolation] = []
             let byTreaty = Dictionary(grouping: batch, by: \.treaty)
@@ -93,7 +95,6 @@ extension Store {
                 try row.insert(db)
             }
             return outcome
-        }
     }
 
     /// Replaces action `id` with a corrected copy; the original stays in the
@@ -129,7 +130,7 @@ extension Store {
     ) throws -> Int64 {
         var row = ActionRow(replacement, treaty: treaty, recordedAt: recordedAt)
         try row.insert(db)
-        try CorrectionRow(actionID: row.id!, supersedes: supersedes, reason: reason).insert(db)
+        try CorrectionRow(actionId: row.id!, supersedes: supersedes, reason: reason).insert(db)
         return row.id!
     }
 
@@ -139,7 +140,7 @@ extension Store {
             let (treatyID, original) = try self.actionInEffect(id: id, in: db)
             let existing = try self.actionsInEffect(treaty: treatyID, in: db)
             try self.checkChange(treaty: treatyID, before: existing, after: existing.filter { $0.id != id }, today: today, in: db)
-            try VoidingRow(id: nil, actionID: id, reason: reason, recordedAt: self.now(), source: source).insert(db)
+            try VoidingRow(id: nil, actionId: id, reason: reason, recordedAt: self.now(), source: source).insert(db)
             return original
         }
     }
@@ -151,10 +152,10 @@ extension Store {
         if let by = try Int64.fetchOne(db, sql: "SELECT action_id FROM correction WHERE supersedes = ?", arguments: [id]) {
             throw StoreError.alreadyCorrected(id, by: by)
         }
-        if try VoidingRow.filter(Column("action_id") == id).fetchCount(db) > 0 {
+        if try VoidingRow.filter(VoidingRow.Columns.actionId == id).fetchCount(db) > 0 {
             throw StoreError.voided(id)
         }
-        return (row.treatyID, row.record)
+        return (row.treatyId, row.record)
     }
 
     private func checkChange(treaty: String, before: [ActionRecord], after: [ActionRecord], today: CivilDate, in db: Database) throws {
@@ -169,18 +170,18 @@ extension Store {
     /// corrections and voided rows included, oldest first.
     public func history(treaty: String, participant: String? = nil) throws -> [HistoryEntry] {
         try read { db in
-            var request = ActionRow.filter(Column("treaty_id") == treaty)
-            if let participant { request = request.filter(Column("participant") == participant) }
-            let rows = try request.order(Column("id")).fetchAll(db)
+            var request = ActionRow.filter(ActionRow.Columns.treatyId == treaty)
+            if let participant { request = request.filter(ActionRow.Columns.participant == participant) }
+            let rows = try request.order(ActionRow.Columns.id).fetchAll(db)
             let corrections = try CorrectionRow.fetchAll(
                 db, sql: "SELECT c.* FROM correction c JOIN action a ON a.id = c.action_id WHERE a.treaty_id = ?", arguments: [treaty])
-            let correctionOf = Dictionary(corrections.map { ($0.actionID, $0) }, uniquingKeysWith: { a, _ in a })
-            let supersededBy = Dictionary(corrections.map { ($0.supersedes, $0.actionID) }, uniquingKeysWith: { a, _ in a })
+            let correctionOf = Dictionary(corrections.map { ($0.actionId, $0) }, uniquingKeysWith: { a, _ in a })
+            let supersededBy = Dictionary(corrections.map { ($0.supersedes, $0.actionId) }, uniquingKeysWith: { a, _ in a })
             let voided = Dictionary(
                 try VoidingRow.fetchAll(db, sql: "SELECT v.* FROM voiding v JOIN action a ON a.id = v.action_id WHERE a.treaty_id = ?", arguments: [treaty])
-                    .map { ($0.actionID, ($0.reason, $0.recordedAt)) }, uniquingKeysWith: { a, _ in a })
+                    .map { ($0.actionId, ($0.reason, $0.recordedAt)) }, uniquingKeysWith: { a, _ in a })
             return rows.map { row in
-                HistoryEntry(treaty: row.treatyID, action: row.record, recordedAt: row.recordedAt,
+                HistoryEntry(treaty: row.treatyId, action: row.record, recordedAt: row.recordedAt,
                              supersedes: correctionOf[row.id!]?.supersedes, reason: correctionOf[row.id!]?.reason,
                              supersededBy: supersededBy[row.id!], voided: voided[row.id!].map { (reason: $0.0, at: $0.1) })
             }

@@ -42,7 +42,7 @@ extension Store {
         try write { db in
             let stamp = self.now()
             for (event, payload) in events {
-                var row = AlertRow(id: nil, treatyID: event.treaty, kind: event.kind.rawValue, eventKey: event.key,
+                var row = AlertRow(id: nil, treatyId: event.treaty, kind: event.kind.rawValue, eventKey: event.key,
                                    date: event.date.description, message: event.message, payload: payload, createdAt: stamp)
                 try row.insert(db, onConflict: .ignore)
             }
@@ -60,7 +60,7 @@ extension Store {
                     try db.execute(sql: "UPDATE alert_delivery SET claimed_by = ?, claimed_at = ? WHERE id = ?",
                                    arguments: [claimant, claimedAt, deliveryID])
                 } else {
-                    try AlertDeliveryRow(id: nil, alertID: alert.id, claimedBy: claimant, claimedAt: claimedAt, deliveredAt: nil, channels: "[]").insert(db)
+                    try AlertDeliveryRow(id: nil, alertId: alert.id, claimedBy: claimant, claimedAt: claimedAt, deliveredAt: nil, channels: "[]").insert(db)
                 }
                 return alert
             }

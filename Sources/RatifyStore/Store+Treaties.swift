@@ -36,6 +36,21 @@ extension Store {
                             revisions: revisions, addedAt: added, updatedAt: revision.recordedAt)
     }
 
+    /// A treaty (or the default one) and its actions in effect, in one read.
+    public func record(of id: String?) throws -> TreatyRecord {
+        try read { db in
+            let treaty = try self.treaty(id, in: db)
+            return TreatyRecord(treaty: treaty, actions: try self.actionsInEffect(treaty: treaty.definition.id, in: db))
+        }
+    }
+
+    /// Every treaty and its actions in effect, in one read.
+    public func records() throws -> [TreatyRecord] {
+        var records: [TreatyRecord] = []
+        try forEachTreaty { records.append(TreatyRecord(treaty: $0, actions: $1)) }
+        return records
+    }
+
     public func treaties() throws -> [StoredTreaty] {
         try read { db in
             try self.treaties(in: db)
@@ -62,7 +77,7 @@ extension Store {
     func addTreaty(_ definition: TreatyDefinition, json: String, makeDefault: Bool, source: String, in db: Database) throws -> TreatyChange {
         let stamp = now()
         let latest = try TreatyRevisionRow
-            .filter(Column("treaty_id") == definition.id).order(Column("id").desc).fetchOne(db)
+            .filter(TreatyRevisionRow.Columns.treatyId == definition.id).order(TreatyRevisionRow.Columns.id.desc).fetchOne(db)
         var change = TreatyChange.added
         if let latest {
             let stored = try? TreatyDefinition.parse(Data(latest.definition.utf8), directory: directory)
@@ -71,7 +86,7 @@ extension Store {
             try TreatyRow(id: definition.id, addedAt: stamp).insert(db)
         }
         if change != .unchanged {
-            try TreatyRevisionRow(id: nil, treatyID: definition.id, definition: json, recordedAt: stamp, source: source).insert(db)
+            try TreatyRevisionRow(id: nil, treatyId: definition.id, definition: json, recordedAt: stamp, source: source).insert(db)
         }
         if makeDefault {
             try SettingRow(key: SettingRow.defaultTreaty, value: definition.id).save(db)

@@ -48,4 +48,13 @@ public struct DepositaryDiff: Sendable {
         }
         return diff
     }
+
+    /// The conflicts as corrections that record the depositary's date, each
+    /// with the table's file and line as the reason.
+    public func corrections(treaty: String) -> [PendingCorrection] {
+        conflicts.map {
+            PendingCorrection(treaty: treaty, supersedes: $0.recorded.id!, replacement: $0.depositary,
+                              reason: "the depositary's status table (\($0.depositary.provenance.location)) shows \($0.depositary.kind.rawValue) \($0.depositary.date)")
+        }
+    }
 }

@@ -2,11 +2,15 @@ import GRDB
 import RatifyCore
 
 /// A row of `action`: one recorded action (a correction's replacement is
-/// one too, linked by a `CorrectionRow`).
+/// one too, linked by a `CorrectionRow`). Columns are the properties in
+/// snake case (GRDB's column coding strategies).
 struct ActionRow: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "action"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
     var id: Int64?
-    var treatyID: String
+    var treatyId: String
     var participant: String
     var kind: String
     var date: String
@@ -16,11 +20,10 @@ struct ActionRow: Codable, FetchableRecord, MutablePersistableRecord {
     var source: String
     var sourceLine: Int?
 
-    enum CodingKeys: String, CodingKey {
-        case id, participant, kind, date, reference, note, source
-        case treatyID = "treaty_id"
-        case recordedAt = "recorded_at"
-        case sourceLine = "source_line"
+    enum Columns {
+        static let id = Column("id")
+        static let treatyId = Column("treaty_id")
+        static let participant = Column("participant")
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
@@ -30,7 +33,7 @@ struct ActionRow: Codable, FetchableRecord, MutablePersistableRecord {
     /// measurable part of that (scripts/bench).
     init(row: Row) {
         id = row["id"]
-        treatyID = row["treaty_id"]
+        treatyId = row["treaty_id"]
         participant = row["participant"]
         kind = row["kind"]
         date = row["date"]
@@ -43,7 +46,7 @@ struct ActionRow: Codable, FetchableRecord, MutablePersistableRecord {
 
     init(_ action: ActionRecord, treaty: String, recordedAt: String) {
         self.id = nil
-        self.treatyID = treaty
+        self.treatyId = treaty
         self.participant = action.participant
         self.kind = action.kind.rawValue
         self.date = action.date.description
@@ -61,9 +64,4 @@ struct ActionRow: Codable, FetchableRecord, MutablePersistableRecord {
             date: try! CivilDate.parse(date), reference: reference, note: note,
             provenance: Provenance(source: source, line: sourceLine))
     }
-}
-
-extension Optional where Wrapped == String {
-    /// Empty text is stored as NULL (the schema refuses '').
-    var nonEmpty: String? { self.flatMap { $0.isEmpty ? nil : $0 } }
 }

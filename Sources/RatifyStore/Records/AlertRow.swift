@@ -3,8 +3,11 @@ import GRDB
 /// A row of `alert`: an event worth telling, created once per treaty, kind and key.
 struct AlertRow: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "alert"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
     var id: Int64?
-    var treatyID: String
+    var treatyId: String
     var kind: String
     var eventKey: String
     var date: String
@@ -12,11 +15,8 @@ struct AlertRow: Codable, FetchableRecord, MutablePersistableRecord {
     var payload: String
     var createdAt: String
 
-    enum CodingKeys: String, CodingKey {
-        case id, kind, date, message, payload
-        case treatyID = "treaty_id"
-        case eventKey = "event_key"
-        case createdAt = "created_at"
+    enum Columns {
+        static let treatyId = Column("treaty_id")
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

@@ -4,12 +4,15 @@ import GRDB
 /// which stays in the record, out of effect, with the reason.
 struct CorrectionRow: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "correction"
-    var actionID: Int64
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    var actionId: Int64
     var supersedes: Int64
     var reason: String
 
-    enum CodingKeys: String, CodingKey {
-        case supersedes, reason
-        case actionID = "action_id"
+    enum Columns {
+        static let actionId = Column("action_id")
+        static let supersedes = Column("supersedes")
     }
 }

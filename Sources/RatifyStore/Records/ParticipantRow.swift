@@ -4,12 +4,10 @@ import GRDB
 /// that foreign keys can hold the record to known codes.
 struct ParticipantRow: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "participant"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
     var code: String
     var name: String
     var regionalGroup: String
-
-    enum CodingKeys: String, CodingKey {
-        case code, name
-        case regionalGroup = "regional_group"
-    }
 }

@@ -3,17 +3,17 @@ import GRDB
 /// A row of `report_run`: when a report ran and the last action it had seen.
 struct ReportRunRow: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "report_run"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
     var id: Int64?
-    var treatyID: String
+    var treatyId: String
     var asOf: String
-    var lastActionID: Int64
+    var lastActionId: Int64
     var runAt: String
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case treatyID = "treaty_id"
-        case asOf = "as_of"
-        case lastActionID = "last_action_id"
-        case runAt = "run_at"
+    enum Columns {
+        static let id = Column("id")
+        static let treatyId = Column("treaty_id")
     }
 }

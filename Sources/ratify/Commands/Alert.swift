@@ -43,15 +43,15 @@ struct Alert: ParsableCommand {
         let store = try database.openStore()
         defer { store.close() }
         let config = try store.alertConfig()
-        let treaties = all ? try store.treaties().map(\.definition) : [try store.treaty(treaty.id).definition]
+        let records = all ? try store.records() : [try store.record(of: treaty.id)]
         var channels: [any AlertChannel] = []
         if let exec { channels.append(ExecChannel(words: try CommandWords.split(exec), timeout: timeout)) }
         if let webhook { channels.append(WebhookChannel(url: webhook, timeout: timeout)) }
         let claimant = "\(ProcessInfo.processInfo.processIdentifier)@\(ProcessInfo.processInfo.hostName)"
         var failures: [String] = []
 
-        for definition in treaties {
-            let actions = try store.actionsInEffect(treaty: definition.id)
+        for record in records {
+            let definition = record.definition, actions = record.actions
             let status = Engine.status(of: definition, actions: actions, asOf: asOfDate, directory: store.directory)
             let events = AlertRules.events(status: status, treaty: definition, actions: actions, config: config, directory: store.directory)
             let withPayload = try events.map { ($0, try AlertPayload.json(for: $0, status: status)) }

@@ -27,9 +27,15 @@ struct Export: ParsableCommand {
         try checkOptions()
         let store = try database.openStoreForReading()
         defer { store.close() }
-        let treaties = all ? try store.treaties().map(\.definition) : [try store.treaty(treaty.id).definition]
-        let perTreaty = try treaties.map { definition in
-            (definition: definition, actions: try store.actionsInEffect(treaty: definition.id).map { PendingAction(treaty: definition.id, action: $0) })
+        var perTreaty: [(definition: TreatyDefinition, actions: [PendingAction])] = []
+        func add(_ definition: TreatyDefinition, _ actions: [ActionRecord]) {
+            perTreaty.append((definition, actions.map { PendingAction(treaty: definition.id, action: $0) }))
+        }
+        if all {
+            try store.forEachTreaty { add($0.definition, $1) }
+        } else {
+            let record = try store.record(of: treaty.id)
+            add(record.definition, record.actions)
         }
         let text = switch format {
         case .csv: try ActionExport.csv(perTreaty.flatMap(\.actions))

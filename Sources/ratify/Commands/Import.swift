@@ -68,12 +68,15 @@ struct Import: ParsableCommand {
     }
 
     /// The depositary's table: the diff first (stdout), then, unless a
-    /// conflict stops it or this is a dry run, everything in one transaction.
+    /// conflict stops it or this is a dry run, everything in the same
+    /// transaction the diff was computed in.
     func importDepositaryTable(_ text: String, source: String, treaty: String, store: Store) throws {
         let entries = try UNTCTableReader(source: source, directory: store.directory).read(text)
-        let diff = DepositaryDiff.compare(entries, treaty: treaty, inEffect: try store.actionsInEffect(treaty: treaty), source: source)
         let directory = store.directory
-        if !quiet || dryRun {
+        let result = try store.recordDepositaryTable(
+            entries, treaty: treaty, source: source, acceptDepositary: acceptDepositary, today: try asOf.resolved(), dryRun: dryRun
+        ) { diff in
+            guard !quiet || dryRun else { return }
             for pending in diff.newActions {
                 let a = pending.action
                 let what = a.kind == .signature ? "new signature" : "new instrument"
@@ -83,20 +86,10 @@ struct Import: ParsableCommand {
                 Terminal.out("conflict: \(conflict.depositary.provenance.location): \(conflict.describe(directory))\n")
             }
         }
-        if !diff.conflicts.isEmpty && !acceptDepositary {
-            throw ImportFailure(diff.conflicts.map {
-                ImportProblem(source: source, line: $0.depositary.provenance.line,
-                              message: $0.describe(directory) + "; to record the depositary's date as a correction, import again with --accept-depositary")
-            })
-        }
-        let corrections = diff.conflicts.map {
-            PendingCorrection(treaty: treaty, supersedes: $0.recorded.id!, replacement: $0.depositary,
-                              reason: "the depositary's status table (\($0.depositary.provenance.location)) shows \($0.depositary.kind.rawValue) \($0.depositary.date)")
-        }
-        let outcome = try store.record(diff.newActions, corrections: corrections, today: try asOf.resolved(), dryRun: dryRun)
         if !quiet || dryRun {
-            let corrected = corrections.isEmpty ? "" : ", \(corrections.count) corrected"
-            Terminal.out("\(source): \(outcome.added.count) new\(corrected), \(diff.unchanged + outcome.unchanged.count) unchanged\(dryRun ? " (dry run: nothing written)" : "")\n")
+            let corrected = result.diff.conflicts.isEmpty ? "" : ", \(result.diff.conflicts.count) corrected"
+            let unchanged = result.diff.unchanged + result.outcome.unchanged.count
+            Terminal.out("\(source): \(result.outcome.added.count) new\(corrected), \(unchanged) unchanged\(dryRun ? " (dry run: nothing written)" : "")\n")
         }
     }
 }

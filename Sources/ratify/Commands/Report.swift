@@ -28,21 +28,18 @@ struct Report: ParsableCommand {
         let sinceDate = try since.map { try CivilDate.parse($0) }
         let store = try database.openStore()
         defer { store.close() }
-        let definition = try store.treaty(treaty.id).definition
-        let actions = try store.actionsInEffect(treaty: definition.id)
+        let snapshot = try store.reportSnapshot(of: treaty.id)
+        let definition = snapshot.record.definition, actions = snapshot.record.actions
         let status = Engine.status(of: definition, actions: actions, asOf: asOfDate, directory: store.directory)
         let window: DailyReport.Window
         let changes: [DailyReport.Change]
-        let lastID = try store.lastActionID()
         if let sinceDate {
             window = .since(sinceDate)
             changes = actions.filter { $0.date >= sinceDate && $0.date <= asOfDate }
                 .sorted(by: ActionRecord.chronological).map { DailyReport.Change(action: $0) }
         } else {
-            let previous = try store.lastReportRun(treaty: definition.id)
-            window = previous.map { .previousReport(ranAt: $0.ranAt) } ?? .firstReport
-            changes = try store.actionsRecorded(treaty: definition.id, after: previous?.lastActionID ?? 0)
-                .map { DailyReport.Change(action: $0.action, corrects: $0.corrects, reason: $0.reason) }
+            window = snapshot.previousRun.map { .previousReport(ranAt: $0.ranAt) } ?? .firstReport
+            changes = snapshot.recordedSince.map { DailyReport.Change(action: $0.action, corrects: $0.corrects, reason: $0.reason) }
         }
         let series = Engine.series(of: definition, actions: actions, asOf: asOfDate, directory: store.directory)
         let report = DailyReport(status: status, window: window, changes: changes, actionsInEffect: actions, series: series)
@@ -54,6 +51,6 @@ struct Report: ParsableCommand {
         }
         try OutputFile.write(text, to: output)
         // Remembered only once the report is out, so a failed write is reported again.
-        if sinceDate == nil { try store.recordReportRun(treaty: definition.id, asOf: asOfDate, lastActionID: lastID) }
+        if sinceDate == nil { try store.recordReportRun(treaty: definition.id, asOf: asOfDate, lastActionID: snapshot.lastActionID) }
     }
 }

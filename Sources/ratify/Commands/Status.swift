@@ -33,9 +33,8 @@ struct Status: ParsableCommand {
         let assumed = try assumptions.map { try Self.assumption($0, directory: .builtIn) }
         let store = try database.openStoreForReading()
         defer { store.close() }
-        let definition = try store.treaty(treaty.id).definition
-        let actions = try store.actionsInEffect(treaty: definition.id) + assumed
-        let status = Engine.status(of: definition, actions: actions, asOf: try asOf.resolved(), directory: store.directory)
+        let record = try store.record(of: treaty.id)
+        let status = Engine.status(of: record.definition, actions: record.actions + assumed, asOf: try asOf.resolved(), directory: store.directory)
         if json {
             Terminal.out(try JSONOutput.string(status))
         } else {

@@ -14,6 +14,10 @@ enum ErrorReporting {
             let count = error.problems.count
             return (error.exitStatus, error.problems.map(\.description)
                 + ["ratify: import refused: \(count) problem\(count == 1 ? "" : "s") found; nothing was written"])
+        case let error as DepositaryConflicts:
+            let count = error.lines.count
+            return (error.exitStatus, error.lines
+                + ["ratify: import refused: \(count) problem\(count == 1 ? "" : "s") found; nothing was written"])
         case let error as BrokenRules:
             let fromFile = error.violations.contains { $0.action.provenance.line != nil }
             let trailer = fromFile ? ["ratify: import refused: \(error.violations.count) rule\(error.violations.count == 1 ? "" : "s") broken; nothing was written"] : []

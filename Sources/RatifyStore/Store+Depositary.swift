@@ -1,0 +1,23 @@
+import GRDB
+import RatifyCore
+
+extension Store {
+    /// Compares the depositary's table with the record and records what it
+    /// adds, in one IMMEDIATE transaction, so that the diff shown is the one
+    /// recorded. A conflict (a recorded date or kind the depositary does not
+    /// show) fails with `DepositaryConflicts` unless `acceptDepositary`
+    /// records the depositary's as a correction. A dry run rolls back.
+    /// `show` sees the diff before anything is checked or written.
+    public func recordDepositaryTable(
+        _ entries: [DepositaryEntry], treaty: String, source: String, acceptDepositary: Bool, today: CivilDate, dryRun: Bool,
+        show: (DepositaryDiff) -> Void
+    ) throws -> DepositaryImport {
+        try writeOrRollBack(commit: !dryRun) { db in
+            let diff = DepositaryDiff.compare(entries, treaty: treaty, inEffect: try self.actionsInEffect(treaty: treaty, in: db), source: source)
+            show(diff)
+            if !diff.conflicts.isEmpty && !acceptDepositary { throw DepositaryConflicts(diff: diff, source: source, directory: self.directory) }
+            let outcome = try self.record(diff.newActions, corrections: diff.corrections(treaty: treaty), today: today, in: db)
+            return DepositaryImport(diff: diff, outcome: outcome)
+        }
+    }
+}
