@@ -10,9 +10,9 @@ func act(_ participant: String, _ kind: ActionKind, _ date: String, id: Int64? =
 
 func definition(_ json: String) -> TreatyDefinition { try! TreatyDefinition.parse(Data(json.utf8)) }
 
-/// The first `n` State codes of the reference data (no REIO).
+/// The first `n` State codes of the reference data (no organization, territory or former State).
 func states(_ n: Int, skipping skip: Int = 0) -> [String] {
-    Array(ParticipantDirectory.builtIn.participants.filter { !$0.isREIO }.map(\.code).dropFirst(skip).prefix(n))
+    Array(ParticipantDirectory.builtIn.participants.filter { $0.kind == .state }.map(\.code).dropFirst(skip).prefix(n))
 }
 
 /// `n` accessions on the given dates (cycled), one per State.

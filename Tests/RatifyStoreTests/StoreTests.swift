@@ -58,7 +58,7 @@ func pending(_ code: String, _ kind: ActionKind, _ date: String, line: Int? = ni
         #expect(try store.defaultTreatyID() == "hanoi")
         #expect(try store.treaty(nil).definition == BuiltInTreaties.hanoi)
         let participants = try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM participant") }
-        #expect(participants == 198)
+        #expect(participants == ParticipantDirectory.builtIn.participants.count)
         store.close()
         let again = try Store.initialize(at: db.path)
         #expect(!again.created)
