@@ -131,31 +131,3 @@ public struct ParticipantDirectory: Sendable {
         return previous[b.count]
     }
 }
-
-public struct UnknownParticipant: RatifyError, Equatable, Sendable {
-    public let text: String
-    public var exitStatus: ExitStatus { .badData }
-    public let suggestions: [String]
-    public var description: String {
-        let shown = text.count > 60 ? String(text.prefix(60)) + "… (\(text.count) characters)" : text
-        let hint = suggestions.isEmpty
-            ? "use an ISO 3166-1 alpha-3 code or the depositary's name"
-            : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
-        return "unknown participant '\(shown)': \(hint)"
-    }
-}
-
-/// The built-in participants; the data itself is generated.
-public enum ReferenceData {}
-
-extension String {
-    var trimmingSpaces: Substring {
-        let start = firstIndex { !$0.isWhitespace } ?? endIndex
-        let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? start
-        return self[start..<end]
-    }
-}
-
-extension Substring {
-    var trimmingSpaces: Substring { String(self).trimmingSpaces }
-}
