@@ -1,0 +1,5 @@
+/// A point in the world map's viewBox.
+struct WorldMapPoint: Sendable, Equatable {
+    let x: Double
+    let y: Double
+}
