@@ -28,7 +28,9 @@ let package = Package(
         // relative symlink to the top-level schema of record, embedded in the binary.
         .target(
             name: "RatifyStore",
-            dependencies: ["RatifyCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            dependencies: [
+                "RatifyCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             resources: [.embedInCode("schema.sql")]
         ),
 

@@ -10,8 +10,11 @@ let package = Package(
     dependencies: [.package(name: "ratify", path: "..")],
     targets: [
         .target(name: "FuzzDriver"),
-        .executableTarget(name: "FuzzCSV", dependencies: ["FuzzDriver", .product(name: "RatifyFormats", package: "ratify")], swiftSettings: fuzzer),
-        .executableTarget(name: "FuzzUNTC", dependencies: ["FuzzDriver", .product(name: "RatifyFormats", package: "ratify")], swiftSettings: fuzzer),
-        .executableTarget(name: "FuzzTreaty", dependencies: ["FuzzDriver", .product(name: "RatifyCore", package: "ratify")], swiftSettings: fuzzer),
+        .executableTarget(
+            name: "FuzzCSV", dependencies: ["FuzzDriver", .product(name: "RatifyFormats", package: "ratify")], swiftSettings: fuzzer),
+        .executableTarget(
+            name: "FuzzUNTC", dependencies: ["FuzzDriver", .product(name: "RatifyFormats", package: "ratify")], swiftSettings: fuzzer),
+        .executableTarget(
+            name: "FuzzTreaty", dependencies: ["FuzzDriver", .product(name: "RatifyCore", package: "ratify")], swiftSettings: fuzzer),
     ]
 )

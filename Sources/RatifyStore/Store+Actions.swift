@@ -9,8 +9,10 @@ extension Store {
     }
 
     func actionsInEffect(treaty: String, in db: Database) throws -> [ActionRecord] {
-        try ActionRow.fetchAll(db.cachedStatement(sql: "SELECT * FROM action_in_effect WHERE treaty_id = ? ORDER BY id"), arguments: [treaty])
-            .map(\.record)
+        try ActionRow.fetchAll(
+            db.cachedStatement(sql: "SELECT * FROM action_in_effect WHERE treaty_id = ? ORDER BY id"), arguments: [treaty]
+        )
+        .map(\.record)
     }
 
     /// Every treaty, with its actions in effect, one treaty at a time and
@@ -58,43 +60,44 @@ extension Store {
 
     /// `record`, inside a write transaction the caller holds.
     func record(_ batch: [PendingAction], corrections: [PendingCorrection], today: CivilDate, in db: Database) throws -> RecordOutcome {
-            var outcome = RecordOutcome()
-            var violations: [RuleViolation] = []
-            let byTreaty = Dictionary(grouping: batch, by: \.treaty)
-            let correctionsByTreaty = Dictionary(grouping: corrections, by: \.treaty)
-            for treatyID in Set(byTreaty.keys).union(correctionsByTreaty.keys).sorted() {
-                let definition = try self.treaty(treatyID, in: db).definition
-                let existing = try self.actionsInEffect(treaty: treatyID, in: db)
-                let replaced = Set(correctionsByTreaty[treatyID, default: []].map(\.supersedes))
-                let replacements = correctionsByTreaty[treatyID, default: []].map(\.replacement)
-                let kept = existing.filter { !replaced.contains($0.id ?? -1) }
-                var keys = Set(kept.map(\.key) + replacements.map(\.key))
-                var fresh: [ActionRecord] = replacements
-                for pending in byTreaty[treatyID, default: []] {
-                    if keys.insert(pending.action.key).inserted {
-                        fresh.append(pending.action)
-                        outcome.added.append(pending)
-                    } else {
-                        outcome.unchanged.append(pending)
-                    }
+        var outcome = RecordOutcome()
+        var violations: [RuleViolation] = []
+        let byTreaty = Dictionary(grouping: batch, by: \.treaty)
+        let correctionsByTreaty = Dictionary(grouping: corrections, by: \.treaty)
+        for treatyID in Set(byTreaty.keys).union(correctionsByTreaty.keys).sorted() {
+            let definition = try self.treaty(treatyID, in: db).definition
+            let existing = try self.actionsInEffect(treaty: treatyID, in: db)
+            let replaced = Set(correctionsByTreaty[treatyID, default: []].map(\.supersedes))
+            let replacements = correctionsByTreaty[treatyID, default: []].map(\.replacement)
+            let kept = existing.filter { !replaced.contains($0.id ?? -1) }
+            var keys = Set(kept.map(\.key) + replacements.map(\.key))
+            var fresh: [ActionRecord] = replacements
+            for pending in byTreaty[treatyID, default: []] {
+                if keys.insert(pending.action.key).inserted {
+                    fresh.append(pending.action)
+                    outcome.added.append(pending)
+                } else {
+                    outcome.unchanged.append(pending)
                 }
-                violations += RecordRules.introduced(
-                    from: RecordUnderReview(treaty: definition, actions: existing, today: today, directory: self.directory),
-                    to: RecordUnderReview(treaty: definition, actions: kept + fresh, today: today, directory: self.directory))
             }
-            guard violations.isEmpty else {
-                throw BrokenRules(violations: violations, directory: self.directory)
-            }
-            let stamp = self.now()
-            for correction in corrections {
-                _ = try self.insertCorrection(correction.replacement, treaty: correction.treaty, supersedes: correction.supersedes,
-                                              reason: correction.reason, recordedAt: stamp, in: db)
-            }
-            for pending in outcome.added {
-                var row = ActionRow(pending.action, treaty: pending.treaty, recordedAt: stamp)
-                try row.insert(db)
-            }
-            return outcome
+            violations += RecordRules.introduced(
+                from: RecordUnderReview(treaty: definition, actions: existing, today: today, directory: self.directory),
+                to: RecordUnderReview(treaty: definition, actions: kept + fresh, today: today, directory: self.directory))
+        }
+        guard violations.isEmpty else {
+            throw BrokenRules(violations: violations, directory: self.directory)
+        }
+        let stamp = self.now()
+        for correction in corrections {
+            _ = try self.insertCorrection(
+                correction.replacement, treaty: correction.treaty, supersedes: correction.supersedes,
+                reason: correction.reason, recordedAt: stamp, in: db)
+        }
+        for pending in outcome.added {
+            var row = ActionRow(pending.action, treaty: pending.treaty, recordedAt: stamp)
+            try row.insert(db)
+        }
+        return outcome
     }
 
     /// Replaces action `id` with a corrected copy; the original stays in the
@@ -112,13 +115,17 @@ extension Store {
             guard corrected.participant == original.participant else {
                 throw StoreError.correctionChangesParticipant(id, participant: original.participant)
             }
-            guard (corrected.kind, corrected.date, corrected.reference, corrected.note)
-                    != (original.kind, original.date, original.reference, original.note) else {
+            guard
+                (corrected.kind, corrected.date, corrected.reference, corrected.note)
+                    != (original.kind, original.date, original.reference, original.note)
+            else {
                 throw StoreError.correctionChangesNothing(id)
             }
             let existing = try self.actionsInEffect(treaty: treatyID, in: db)
-            try self.checkChange(treaty: treatyID, before: existing, after: existing.filter { $0.id != id } + [corrected], today: today, in: db)
-            corrected.id = try self.insertCorrection(corrected, treaty: treatyID, supersedes: id, reason: reason, recordedAt: self.now(), in: db)
+            try self.checkChange(
+                treaty: treatyID, before: existing, after: existing.filter { $0.id != id } + [corrected], today: today, in: db)
+            corrected.id = try self.insertCorrection(
+                corrected, treaty: treatyID, supersedes: id, reason: reason, recordedAt: self.now(), in: db)
             return corrected
         }
     }
@@ -178,12 +185,15 @@ extension Store {
             let correctionOf = Dictionary(corrections.map { ($0.actionId, $0) }, uniquingKeysWith: { a, _ in a })
             let supersededBy = Dictionary(corrections.map { ($0.supersedes, $0.actionId) }, uniquingKeysWith: { a, _ in a })
             let voided = Dictionary(
-                try VoidingRow.fetchAll(db, sql: "SELECT v.* FROM voiding v JOIN action a ON a.id = v.action_id WHERE a.treaty_id = ?", arguments: [treaty])
-                    .map { ($0.actionId, ($0.reason, $0.recordedAt)) }, uniquingKeysWith: { a, _ in a })
+                try VoidingRow.fetchAll(
+                    db, sql: "SELECT v.* FROM voiding v JOIN action a ON a.id = v.action_id WHERE a.treaty_id = ?", arguments: [treaty]
+                )
+                .map { ($0.actionId, ($0.reason, $0.recordedAt)) }, uniquingKeysWith: { a, _ in a })
             return rows.map { row in
-                HistoryEntry(treaty: row.treatyId, action: row.record, recordedAt: row.recordedAt,
-                             supersedes: correctionOf[row.id!]?.supersedes, reason: correctionOf[row.id!]?.reason,
-                             supersededBy: supersededBy[row.id!], voided: voided[row.id!].map { (reason: $0.0, at: $0.1) })
+                HistoryEntry(
+                    treaty: row.treatyId, action: row.record, recordedAt: row.recordedAt,
+                    supersedes: correctionOf[row.id!]?.supersedes, reason: correctionOf[row.id!]?.reason,
+                    supersededBy: supersededBy[row.id!], voided: voided[row.id!].map { (reason: $0.0, at: $0.1) })
             }
         }
     }

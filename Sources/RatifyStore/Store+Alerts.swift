@@ -42,25 +42,31 @@ extension Store {
         try write { db in
             let stamp = self.now()
             for (event, payload) in events {
-                var row = AlertRow(id: nil, treatyId: event.treaty, kind: event.kind.rawValue, eventKey: event.key,
-                                   date: event.date.description, message: event.message, payload: payload, createdAt: stamp)
+                var row = AlertRow(
+                    id: nil, treatyId: event.treaty, kind: event.kind.rawValue, eventKey: event.key,
+                    date: event.date.description, message: event.message, payload: payload, createdAt: stamp)
                 try row.insert(db, onConflict: .ignore)
             }
             let claimedAt = Store.realTime(Date())
             let staleBefore = Store.realTime(Date().addingTimeInterval(-staleAfter))
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT a.*, d.id AS delivery_id, d.channels AS delivered_channels FROM alert a
-                LEFT JOIN alert_delivery d ON d.alert_id = a.id
-                WHERE a.treaty_id = ? AND (d.id IS NULL OR (d.delivered_at IS NULL AND d.claimed_at < ?))
-                ORDER BY a.date, a.id
-                """, arguments: [treaty, staleBefore])
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.*, d.id AS delivery_id, d.channels AS delivered_channels FROM alert a
+                    LEFT JOIN alert_delivery d ON d.alert_id = a.id
+                    WHERE a.treaty_id = ? AND (d.id IS NULL OR (d.delivered_at IS NULL AND d.claimed_at < ?))
+                    ORDER BY a.date, a.id
+                    """, arguments: [treaty, staleBefore])
             return try rows.map { row in
                 let alert = StoredAlert(row: row)
                 if let deliveryID: Int64 = row["delivery_id"] {
-                    try db.execute(sql: "UPDATE alert_delivery SET claimed_by = ?, claimed_at = ? WHERE id = ?",
-                                   arguments: [claimant, claimedAt, deliveryID])
+                    try db.execute(
+                        sql: "UPDATE alert_delivery SET claimed_by = ?, claimed_at = ? WHERE id = ?",
+                        arguments: [claimant, claimedAt, deliveryID])
                 } else {
-                    try AlertDeliveryRow(id: nil, alertId: alert.id, claimedBy: claimant, claimedAt: claimedAt, deliveredAt: nil, channels: "[]").insert(db)
+                    try AlertDeliveryRow(
+                        id: nil, alertId: alert.id, claimedBy: claimant, claimedAt: claimedAt, deliveredAt: nil, channels: "[]"
+                    ).insert(db)
                 }
                 return alert
             }
@@ -74,18 +80,22 @@ extension Store {
         try write { db in
             let encoded = String(decoding: try JSONEncoder().encode(channels.sorted()), as: UTF8.self)
             let stamp = Store.realTime(Date())
-            try db.execute(sql: "UPDATE alert_delivery SET channels = ?, delivered_at = ?, claimed_at = ? WHERE alert_id = ?",
-                           arguments: [encoded, complete ? stamp : nil, complete ? stamp : "0000-00-00T00:00:00Z", alertID])
+            try db.execute(
+                sql: "UPDATE alert_delivery SET channels = ?, delivered_at = ?, claimed_at = ? WHERE alert_id = ?",
+                arguments: [encoded, complete ? stamp : nil, complete ? stamp : "0000-00-00T00:00:00Z", alertID])
         }
     }
 
     /// Alerts of a treaty and whether each was delivered, for `alert --list`.
     public func alerts(treaty: String) throws -> [(alert: StoredAlert, deliveredAt: String?)] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT a.*, d.delivered_at, d.channels AS delivered_channels FROM alert a LEFT JOIN alert_delivery d ON d.alert_id = a.id
-                WHERE a.treaty_id = ? ORDER BY a.date, a.id
-                """, arguments: [treaty]).map { row in (StoredAlert(row: row), row["delivered_at"]) }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.*, d.delivered_at, d.channels AS delivered_channels FROM alert a LEFT JOIN alert_delivery d ON d.alert_id = a.id
+                    WHERE a.treaty_id = ? ORDER BY a.date, a.id
+                    """, arguments: [treaty]
+            ).map { row in (StoredAlert(row: row), row["delivered_at"]) }
         }
     }
 

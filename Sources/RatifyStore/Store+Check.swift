@@ -12,7 +12,11 @@ extension Store {
                 findings.append(CheckFinding(area: "integrity", message: line))
             }
             for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
-                findings.append(CheckFinding(area: "foreign keys", message: "\(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0) refers to a missing \(row[2] as String? ?? "?")"))
+                findings.append(
+                    CheckFinding(
+                        area: "foreign keys",
+                        message: "\(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0) refers to a missing \(row[2] as String? ?? "?")")
+                )
             }
         }
         for id in try treatyIDs().sorted() {

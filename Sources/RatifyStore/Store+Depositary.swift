@@ -13,9 +13,12 @@ extension Store {
         show: (DepositaryDiff) -> Void
     ) throws -> DepositaryImport {
         try writeOrRollBack(commit: !dryRun) { db in
-            let diff = DepositaryDiff.compare(entries, treaty: treaty, inEffect: try self.actionsInEffect(treaty: treaty, in: db), source: source)
+            let diff = DepositaryDiff.compare(
+                entries, treaty: treaty, inEffect: try self.actionsInEffect(treaty: treaty, in: db), source: source)
             show(diff)
-            if !diff.conflicts.isEmpty && !acceptDepositary { throw DepositaryConflicts(diff: diff, source: source, directory: self.directory) }
+            if !diff.conflicts.isEmpty && !acceptDepositary {
+                throw DepositaryConflicts(diff: diff, source: source, directory: self.directory)
+            }
             let outcome = try self.record(diff.newActions, corrections: diff.corrections(treaty: treaty), today: today, in: db)
             return DepositaryImport(diff: diff, outcome: outcome)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import RatifyCore
+
 extension Store {
     /// Maps SQLite's errors onto the store's, which map onto exit codes;
     /// the store's and the core's own errors pass through unchanged.

@@ -33,35 +33,37 @@ extension Store {
             var current: (id: String, keys: Set<PackedActionKey>?)?
             var checkHere = Set<String>()
             var counts = ImportCounts()
-            try BatchPipeline.run(produce: { emit in
-                try produce { pending in
-                    if let row = try review.admit(pending) { try emit(row) }
-                }
-                try review.finish()
-            }, consume: { (row: ReviewedRow) in
-                let pending = row.pending
-                if current?.id != pending.treaty {
-                    guard knownTreaties.contains(pending.treaty) else {
-                        throw StoreError.unknownTreaty(pending.treaty, known: knownTreaties.sorted())
+            try BatchPipeline.run(
+                produce: { emit in
+                    try produce { pending in
+                        if let row = try review.admit(pending) { try emit(row) }
                     }
-                    current = (pending.treaty, nil)
-                }
-                if row.checkedHere {
-                    if current!.keys == nil {
-                        // Rows of this file already inserted count too.
-                        try inserter.flush(in: db)
-                        current!.keys = Set(try self.actionsInEffect(treaty: pending.treaty, in: db).map(PackedActionKey.init))
+                    try review.finish()
+                },
+                consume: { (row: ReviewedRow) in
+                    let pending = row.pending
+                    if current?.id != pending.treaty {
+                        guard knownTreaties.contains(pending.treaty) else {
+                            throw StoreError.unknownTreaty(pending.treaty, known: knownTreaties.sorted())
+                        }
+                        current = (pending.treaty, nil)
                     }
-                    guard current!.keys!.insert(try PackedActionKey(pending.action)).inserted else {
-                        counts.unchanged += 1
-                        return
+                    if row.checkedHere {
+                        if current!.keys == nil {
+                            // Rows of this file already inserted count too.
+                            try inserter.flush(in: db)
+                            current!.keys = Set(try self.actionsInEffect(treaty: pending.treaty, in: db).map(PackedActionKey.init))
+                        }
+                        guard current!.keys!.insert(try PackedActionKey(pending.action)).inserted else {
+                            counts.unchanged += 1
+                            return
+                        }
+                        checkHere.insert(pending.treaty)
                     }
-                    checkHere.insert(pending.treaty)
-                }
-                try inserter.insert(pending, in: db)
-                counts.added += 1
-                if keepAdded { counts.addedActions.append(pending) }
-            })
+                    try inserter.insert(pending, in: db)
+                    counts.added += 1
+                    if keepAdded { counts.addedActions.append(pending) }
+                })
             try inserter.flush(in: db)
             // The pipeline has joined: the review's thread is done with it.
             counts.unchanged += review.repeated

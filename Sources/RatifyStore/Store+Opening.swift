@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import RatifyCore
+
 extension Store {
 
     /// Opens an existing database, refusing a newer one before touching it
@@ -15,7 +16,9 @@ extension Store {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .noDatabase(path: path) }
         if isDirectory.boolValue { throw .notADatabase(path: path, detail: "it is a directory") }
-        guard FileManager.default.isReadableFile(atPath: path) else { throw .io(path: path, detail: "the file is not readable (check its permissions)") }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw .io(path: path, detail: "the file is not readable (check its permissions)")
+        }
         let (state, queue) = try probe(path, busyTimeout: busyTimeout, mayReadInPlace: readOnly)
         return try open(path, probed: state, queue: queue, now: now, directory: directory, busyTimeout: busyTimeout, readOnly: readOnly)
     }
@@ -51,7 +54,10 @@ extension Store {
             if isDirectory.boolValue { throw .cannotCreate(path: path, detail: "a directory is in the way") }
             let (state, queue) = try probe(path, busyTimeout: busyTimeout)
             if state != .empty {
-                return (try open(path, probed: state, queue: queue, now: now, directory: directory, busyTimeout: busyTimeout, readOnly: false), false)
+                return (
+                    try open(path, probed: state, queue: queue, now: now, directory: directory, busyTimeout: busyTimeout, readOnly: false),
+                    false
+                )
             }
             try? queue.close()
         }
@@ -110,7 +116,9 @@ extension Store {
         }
     }
 
-    private static func probe(opening location: String, path: String, busyTimeout: TimeInterval) throws(StoreError) -> (ProbeResult, DatabaseQueue) {
+    private static func probe(opening location: String, path: String, busyTimeout: TimeInterval) throws(StoreError) -> (
+        ProbeResult, DatabaseQueue
+    ) {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(busyTimeout)

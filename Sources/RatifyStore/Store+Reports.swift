@@ -13,12 +13,16 @@ extension Store {
         try read { db in
             let treaty = try self.treaty(id, in: db)
             let treatyID = treaty.definition.id
-            let previous = try ReportRunRow.filter(ReportRunRow.Columns.treatyId == treatyID).order(ReportRunRow.Columns.id.desc).fetchOne(db)
-            let recorded = try Row.fetchAll(db, sql: """
-                SELECT a.*, c.supersedes, c.reason FROM action a LEFT JOIN correction c ON c.action_id = a.id
-                WHERE a.treaty_id = ? AND a.id > ? ORDER BY a.id
-                """, arguments: [treatyID, previous?.lastActionId ?? 0])
-                .map { ReportSnapshot.RecordedAction(action: ActionRow(row: $0).record, corrects: $0["supersedes"], reason: $0["reason"]) }
+            let previous = try ReportRunRow.filter(ReportRunRow.Columns.treatyId == treatyID).order(ReportRunRow.Columns.id.desc).fetchOne(
+                db)
+            let recorded = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.*, c.supersedes, c.reason FROM action a LEFT JOIN correction c ON c.action_id = a.id
+                    WHERE a.treaty_id = ? AND a.id > ? ORDER BY a.id
+                    """, arguments: [treatyID, previous?.lastActionId ?? 0]
+            )
+            .map { ReportSnapshot.RecordedAction(action: ActionRow(row: $0).record, corrects: $0["supersedes"], reason: $0["reason"]) }
             return ReportSnapshot(
                 record: TreatyRecord(treaty: treaty, actions: try self.actionsInEffect(treaty: treatyID, in: db)),
                 lastActionID: try self.lastActionID(in: db),

@@ -16,12 +16,14 @@ extension Store {
         // Raw SQL: this runs on every command, and GRDB's query builder was
         // a measurable part of start-up (scripts/bench). Cached statements:
         // `status --all` and imports run it once per treaty.
-        let defaultID = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM setting WHERE key = ?"), arguments: [SettingRow.defaultTreaty])
+        let defaultID = try String.fetchOne(
+            db.cachedStatement(sql: "SELECT value FROM setting WHERE key = ?"), arguments: [SettingRow.defaultTreaty])
         guard let wanted = id ?? defaultID else {
             throw StoreError.noDefaultTreaty
         }
-        guard let revision = try TreatyRevisionRow.fetchOne(
-            db.cachedStatement(sql: "SELECT * FROM treaty_revision WHERE treaty_id = ? ORDER BY id DESC LIMIT 1"), arguments: [wanted])
+        guard
+            let revision = try TreatyRevisionRow.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM treaty_revision WHERE treaty_id = ? ORDER BY id DESC LIMIT 1"), arguments: [wanted])
         else {
             let known = try String.fetchAll(db, sql: "SELECT id FROM treaty ORDER BY id")
             throw StoreError.unknownTreaty(wanted, known: known)
@@ -30,10 +32,14 @@ extension Store {
         do { definition = try TreatyDefinition.parse(Data(revision.definition.utf8), directory: directory) } catch {
             throw StoreError.storedDefinitionInvalid(treaty: wanted, reason: error.description)
         }
-        let revisions = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM treaty_revision WHERE treaty_id = ?"), arguments: [wanted]) ?? 1
-        let added = try String.fetchOne(db.cachedStatement(sql: "SELECT added_at FROM treaty WHERE id = ?"), arguments: [wanted]) ?? revision.recordedAt
-        return StoredTreaty(definition: definition, json: revision.definition, isDefault: wanted == defaultID,
-                            revisions: revisions, addedAt: added, updatedAt: revision.recordedAt)
+        let revisions =
+            try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM treaty_revision WHERE treaty_id = ?"), arguments: [wanted]) ?? 1
+        let added =
+            try String.fetchOne(db.cachedStatement(sql: "SELECT added_at FROM treaty WHERE id = ?"), arguments: [wanted])
+            ?? revision.recordedAt
+        return StoredTreaty(
+            definition: definition, json: revision.definition, isDefault: wanted == defaultID,
+            revisions: revisions, addedAt: added, updatedAt: revision.recordedAt)
     }
 
     /// A treaty (or the default one) and its actions in effect, in one read.
@@ -74,9 +80,11 @@ extension Store {
         }
     }
 
-    func addTreaty(_ definition: TreatyDefinition, json: String, makeDefault: Bool, source: String, in db: Database) throws -> TreatyChange {
+    func addTreaty(_ definition: TreatyDefinition, json: String, makeDefault: Bool, source: String, in db: Database) throws -> TreatyChange
+    {
         let stamp = now()
-        let latest = try TreatyRevisionRow
+        let latest =
+            try TreatyRevisionRow
             .filter(TreatyRevisionRow.Columns.treatyId == definition.id).order(TreatyRevisionRow.Columns.id.desc).fetchOne(db)
         var change = TreatyChange.added
         if let latest {

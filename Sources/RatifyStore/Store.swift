@@ -18,8 +18,10 @@ public final class Store: Sendable {
     public static let defaultBusyTimeout: TimeInterval = 10
     let busyTimeout: TimeInterval
 
-    init(path: String, writer: DatabasePool?, reader: any DatabaseReader, now: @escaping @Sendable () -> String,
-                 directory: ParticipantDirectory, busyTimeout: TimeInterval) {
+    init(
+        path: String, writer: DatabasePool?, reader: any DatabaseReader, now: @escaping @Sendable () -> String,
+        directory: ParticipantDirectory, busyTimeout: TimeInterval
+    ) {
         self.path = path
         self.writerPool = writer
         self.reader = reader
@@ -51,7 +53,6 @@ public final class Store: Sendable {
         guard let writerPool else { preconditionFailure("a store opened read-only was asked to write") }
         return writerPool
     }
-
 
     /// Runs `body` in one IMMEDIATE transaction: the write lock is taken
     /// first, so the checks inside see the record no other writer can change.

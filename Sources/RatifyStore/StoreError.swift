@@ -41,7 +41,7 @@ public enum StoreError: RatifyError, Equatable, Sendable {
         case .busy: .temporary
         case .newerVersion: .newerVersion
         case .noDefaultTreaty, .unknownTreaty, .storedDefinitionInvalid, .noSuchAction, .alreadyCorrected, .voided,
-             .correctionChangesParticipant, .correctionChangesNothing, .notAParticipantCode, .refusedByDatabase:
+            .correctionChangesParticipant, .correctionChangesNothing, .notAParticipantCode, .refusedByDatabase:
             .badData
         }
     }

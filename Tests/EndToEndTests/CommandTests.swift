@@ -40,18 +40,24 @@ import Testing
     @Test func recordAndStatus() throws {
         let sandbox = Sandbox(today: TestDay.scenarioToday)
         sandbox.run("init")
-        #expect(sandbox.run("record", "Viet Nam", "signature", "2025-10-25").stdout == "recorded: Viet Nam (VNM) signature 2025-10-25 [hanoi]\n")
+        #expect(
+            sandbox.run("record", "Viet Nam", "signature", "2025-10-25").stdout == "recorded: Viet Nam (VNM) signature 2025-10-25 [hanoi]\n"
+        )
         #expect(sandbox.run("record", "vnm", "ratification", "2026-02-10", "--ref", "C.N.101.2026.TREATIES-XVIII.16").status == 0)
         let again = sandbox.run("record", "Vietnam", "ratification", "2026-02-10")
         #expect(again.status == 0 && again.stdout.hasPrefix("unchanged:"))
-        let json = try JSONSerialization.jsonObject(with: Data(sandbox.run("status", "--json", "--as-of", "2026-11-22").stdout.utf8)) as! [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(sandbox.run("status", "--json", "--as-of", "2026-11-22").stdout.utf8))
+            as! [String: Any]
         #expect(json["treaty"] as? String == "hanoi" && json["as_of"] as? String == "2026-11-22")
         #expect(json["threshold"] as? Int == 40 && json["signatories"] as? Int == 1 && json["instruments"] as? Int == 1)
         #expect(json["counted"] as? Int == 1 && json["remaining"] as? Int == 39 && json["in_force"] as? Bool == false)
         #expect(json["threshold_reached_on"] is NSNull && json["entry_into_force"] is NSNull)
         let participant = (json["participants"] as! [[String: Any]])[0]
         #expect(participant["state"] as? String == "VNM" && participant["name"] as? String == "Viet Nam")
-        #expect(participant["signature"] as? String == "2025-10-25" && participant["in_force_for"] is NSNull && participant["denunciation"] is NSNull)
+        #expect(
+            participant["signature"] as? String == "2025-10-25" && participant["in_force_for"] is NSNull
+                && participant["denunciation"] is NSNull)
         let consent = participant["consent"] as! [String: Any]
         #expect(consent["action"] as? String == "ratification" && consent["date"] as? String == "2026-02-10")
     }
@@ -62,7 +68,10 @@ import Testing
         let cases: [([String], String)] = [
             (["record", "DEU", "ratification", "2026-01-10"], "Germany (DEU) ratification 2026-01-10: no signature is recorded"),
             (["record", "FRA", "signature", "2025-11-01"], "France (FRA) signature 2025-11-01: already signed on 2025-10-25"),
-            (["record", "DEU", "signature", "2027-01-05", "--as-of", "2027-02-01"], "outside the treaty's signature period (2025-10-25 to 2026-12-31)"),
+            (
+                ["record", "DEU", "signature", "2027-01-05", "--as-of", "2027-02-01"],
+                "outside the treaty's signature period (2025-10-25 to 2026-12-31)"
+            ),
             (["record", "FRA", "denunciation", "2026-01-10"], "France (FRA) denunciation 2026-01-10: no instrument of consent"),
             (["record", "Frnace", "signature", "2025-10-25"], "unknown participant 'Frnace': did you mean 'France'"),
             (["record", "FRA", "signing", "2025-10-25"], "unknown action 'signing': expected one of signature, ratification"),
@@ -89,7 +98,10 @@ import Testing
         let before = sandbox.snapshot()
         let tomorrow = sandbox.run("record", "FRA", "accession", TestDay.days(1))
         #expect(tomorrow.status == 65, "\(tomorrow.stderr)")
-        #expect(tomorrow.stderr == "ratify: error: France (FRA) accession \(TestDay.days(1)): the date is after today (\(TestDay.today)); record an action once it has happened, or pass --as-of when replaying history\n")
+        #expect(
+            tomorrow.stderr
+                == "ratify: error: France (FRA) accession \(TestDay.days(1)): the date is after today (\(TestDay.today)); record an action once it has happened, or pass --as-of when replaying history\n"
+        )
         #expect(sandbox.snapshot() == before)
         #expect(sandbox.run("record", "FRA", "accession", TestDay.days(1), "--as-of", TestDay.days(1)).status == 0)
         #expect(sandbox.run("record", "DEU", "accession", TestDay.today, "-q").status == 0)
@@ -119,7 +131,10 @@ import Testing
     @Test func importIsAllOrNothingAndReportsEveryBadRow() {
         let sandbox = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
         let before = sandbox.snapshot()
-        let file = sandbox.write("bad.csv", "state,action,date\nFRA,ratification,2026-03-01\nNarnia,signature,2025-10-25\nDEU,ratification,2026-03-01\nITA,signature,2025-02-30\n")
+        let file = sandbox.write(
+            "bad.csv",
+            "state,action,date\nFRA,ratification,2026-03-01\nNarnia,signature,2025-10-25\nDEU,ratification,2026-03-01\nITA,signature,2025-02-30\n"
+        )
         let run = sandbox.run("import", file)
         #expect(run.status == 65)
         #expect(run.stderr.contains("\(file):3: unknown participant 'Narnia'"))
@@ -129,7 +144,8 @@ import Testing
         // With the row problems fixed, the rules are checked: DEU never signed.
         let rules = sandbox.write("rules.csv", "state,action,date\nFRA,ratification,2026-03-01\nDEU,ratification,2026-03-01\n")
         let second = sandbox.run("import", rules)
-        #expect(second.status == 65 && second.stderr.contains("\(rules):3: Germany (DEU) ratification 2026-03-01: no signature is recorded"))
+        #expect(
+            second.status == 65 && second.stderr.contains("\(rules):3: Germany (DEU) ratification 2026-03-01: no signature is recorded"))
         #expect(sandbox.snapshot() == before)
     }
 
@@ -140,7 +156,8 @@ import Testing
         #expect(dry.status == 0 && dry.stdout.contains("2 new, 0 unchanged (dry run: nothing written)"))
         #expect(sandbox.run("import", file).stdout == "\(file): 2 new, 0 unchanged\n")
         #expect(sandbox.run("import", file).stdout == "\(file): 0 new, 2 unchanged\n")
-        #expect(sandbox.run("import", "-", stdin: "state,action,date\nFRA,signature,2025-10-25\n").stdout == "<stdin>: 0 new, 1 unchanged\n")
+        #expect(
+            sandbox.run("import", "-", stdin: "state,action,date\nFRA,signature,2025-10-25\n").stdout == "<stdin>: 0 new, 1 unchanged\n")
     }
 
     @Test func inputFileProblems() {
@@ -181,7 +198,9 @@ import Testing
         let history = sandbox.run("history", "France")
         #expect(history.stdout.contains("corrected by #2") && history.stdout.contains("void: entered in error"))
         #expect(history.stdout.contains("corrects #1: UNTC shows 25 Oct"))
-        #expect(sandbox.run("status", "--json").stdout.contains("\"participants\" : [\n\n  ]") || sandbox.run("status", "--json").stdout.contains("\"participants\" : []"))
+        #expect(
+            sandbox.run("status", "--json").stdout.contains("\"participants\" : [\n\n  ]")
+                || sandbox.run("status", "--json").stdout.contains("\"participants\" : []"))
         #expect(sandbox.run("void", "9", "--reason", "x").stderr.contains("no action #9"))
     }
 
@@ -209,7 +228,9 @@ import Testing
         holder.standardInput = input
         holder.standardOutput = FileHandle.nullDevice
         try holder.run()
-        writeAll(input.fileHandleForWriting.fileDescriptor, "PRAGMA busy_timeout=5000; BEGIN IMMEDIATE; INSERT INTO setting VALUES ('lock', 'x');\n")
+        writeAll(
+            input.fileHandleForWriting.fileDescriptor,
+            "PRAGMA busy_timeout=5000; BEGIN IMMEDIATE; INSERT INTO setting VALUES ('lock', 'x');\n")
         Thread.sleep(forTimeInterval: 0.5)
         let run = sandbox.run("record", "FRA", "signature", "2025-10-25", env: ["RATIFY_BUSY_TIMEOUT": "0.3"])
         writeAll(input.fileHandleForWriting.fileDescriptor, "ROLLBACK;\n")
@@ -251,9 +272,14 @@ import Testing
     @Test func projectionsWithAssume() throws {
         let sandbox = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
         sandbox.run("import", fixture("scenario-ratifications.csv"), "-q")
-        let codes = ["AUS", "AUT", "AZE", "BEL", "BRA", "BRN", "BFA", "KHM", "CHL", "CRI", "CIV", "CZE", "PRK", "COD", "DJI", "DOM", "ECU", "FRA", "GRC", "GNB", "IRL", "JAM", "LAO", "LBY", "LUX", "MDV", "MYS", "MLI", "MAR"]
+        let codes = [
+            "AUS", "AUT", "AZE", "BEL", "BRA", "BRN", "BFA", "KHM", "CHL", "CRI", "CIV", "CZE", "PRK", "COD", "DJI", "DOM", "ECU", "FRA",
+            "GRC", "GNB", "IRL", "JAM", "LAO", "LBY", "LUX", "MDV", "MYS", "MLI", "MAR",
+        ]
         let assume = codes.flatMap { ["--assume", "\($0)=2027-03-01"] }
-        let json = try JSONSerialization.jsonObject(with: Data(sandbox.run(["status", "--json", "--as-of", "2027-06-01"] + assume).stdout.utf8)) as! [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(sandbox.run(["status", "--json", "--as-of", "2027-06-01"] + assume).stdout.utf8))
+            as! [String: Any]
         #expect(json["threshold_reached_on"] as? String == "2027-03-01" && json["entry_into_force"] as? String == "2027-05-30")
         #expect(sandbox.run("status", "--assume", "FRA").status == 64)
     }

@@ -21,11 +21,12 @@ import Testing
         sandbox.run("init")
         sandbox.run("import", fixture("untc/hanoi-status.txt"), "--format", "untc", "-q")
         let status = try JSONSerialization.jsonObject(with: Data(sandbox.run("status", "--json").stdout.utf8)) as! [String: Any]
-        let participants = Dictionary(uniqueKeysWithValues: (status["participants"] as! [[String: Any]]).map { ($0["state"] as! String, $0) })
+        let participants = Dictionary(
+            uniqueKeysWithValues: (status["participants"] as! [[String: Any]]).map { ($0["state"] as! String, $0) })
         func consent(_ code: String) -> String? { (participants[code]?["consent"] as? [String: Any])?["action"] as? String }
         #expect(consent("AUS") == "acceptance" && consent("BEL") == "approval" && consent("NLD") == "accession")
         #expect(consent("BRA") == "ratification" && consent("EUU") == "approval")
-        #expect(participants["BLR"]?["signature"] as? String == "2025-10-25")   // "Belarus7": footnote stripped
+        #expect(participants["BLR"]?["signature"] as? String == "2025-10-25")  // "Belarus7": footnote stripped
         #expect(participants["MUS"]?["signature"] as? String == "2025-11-19")
         #expect(participants["EUU"]?["counted"] as? Bool == false)
     }
@@ -38,7 +39,9 @@ import Testing
         let before = sandbox.snapshot()
         let refused = sandbox.run("import", fixture("untc/hanoi-status.txt"), "--format", "untc")
         #expect(refused.status == 65)
-        #expect(refused.stdout.contains("conflict: ") && refused.stderr.contains("recorded ratification 2026-01-21 (#2), the depositary shows ratification 2026-01-20"))
+        #expect(
+            refused.stdout.contains("conflict: ")
+                && refused.stderr.contains("recorded ratification 2026-01-21 (#2), the depositary shows ratification 2026-01-20"))
         #expect(refused.stderr.contains("--accept-depositary"))
         #expect(sandbox.snapshot() == before)
         let accepted = sandbox.run("import", fixture("untc/hanoi-status.txt"), "--format", "untc", "--accept-depositary")
@@ -72,13 +75,17 @@ import Testing
             process.executableURL = URL(fileURLWithPath: wrapper)
             process.arguments = ["--", "--as-of", "2026-07-01"]
             process.environment = sandbox.environment.merging(["RATIFY": ratifyBinary]) { $1 }
-            let out = Pipe(), err = Pipe()
+            let out = Pipe()
+            let err = Pipe()
             process.standardOutput = out
             process.standardError = err
             try! process.run()
-            let stdout = readAll(out.fileHandleForReading.fileDescriptor), stderr = readAll(err.fileHandleForReading.fileDescriptor)
+            let stdout = readAll(out.fileHandleForReading.fileDescriptor)
+            let stderr = readAll(err.fileHandleForReading.fileDescriptor)
             process.waitUntilExit()
-            return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+            return Run(
+                status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                stderr: String(decoding: stderr, as: UTF8.self))
         }
         let first = daily()
         #expect(first.status == 0, "\(first.stderr)")

@@ -28,7 +28,9 @@ import Testing
     @Test func notesAndReferencesAreEscapedInThePage() {
         let sandbox = Sandbox().withHanoiSignatures()
         let hostile = #"<script>alert(1)</script> "x" & y"#
-        #expect(sandbox.run(["record", "France", "ratification", "2026-01-10", "--ref", hostile, "--note", hostile, "--as-of", "2026-02-01"]).status == 0)
+        #expect(
+            sandbox.run(["record", "France", "ratification", "2026-01-10", "--ref", hostile, "--note", hostile, "--as-of", "2026-02-01"])
+                .status == 0)
         let run = sandbox.run("report", "--format", "html", "--as-of", "2026-02-01", "--since", "2026-01-01")
         #expect(run.status == 0)
         #expect(!run.stdout.contains("<script") && run.stdout.contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;x&quot; &amp; y"))
@@ -49,11 +51,13 @@ import Testing
 
         for (name, size) in [("desktop", "1200,2400"), ("phone", "390,1600")] {
             let png = sandbox.path("\(name).png")
-            let render = Self.runTool(chromium, [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
-                "--no-first-run", "--user-data-dir=\(sandbox.path("chromium-profile-\(name)"))",
-                "--screenshot=\(png)", "--window-size=\(size)", URL(fileURLWithPath: page).absoluteString,
-            ], timeout: 180)
+            let render = Self.runTool(
+                chromium,
+                [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
+                    "--no-first-run", "--user-data-dir=\(sandbox.path("chromium-profile-\(name)"))",
+                    "--screenshot=\(png)", "--window-size=\(size)", URL(fileURLWithPath: page).absoluteString,
+                ], timeout: 180)
             #expect(render.status == 0, "chromium failed (\(name)): \(render.output.suffix(2000))")
             guard FileManager.default.fileExists(atPath: png) else {
                 Issue.record("chromium wrote no screenshot (\(name)): \(render.output.suffix(2000))")

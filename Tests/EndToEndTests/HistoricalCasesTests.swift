@@ -12,11 +12,14 @@ import Testing
         #expect(sandbox.run("treaty", "add", fixture("cases/\(name)/treaty.json")).status == 0)
         let imported = sandbox.run("import", fixture("cases/\(name)/timeline.csv"))
         #expect(imported.status == 0, "\(imported.stderr)")
-        let expected = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: fixture("cases/\(name)/expected.json")))) as! [String: String]
+        let expected =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: fixture("cases/\(name)/expected.json"))))
+            as! [String: String]
         let eif = try CivilDateText(expected["entry_into_force"]!)
         let reached = expected["threshold_reached_on"]!
         func status(_ asOf: String) throws -> [String: Any] {
-            try JSONSerialization.jsonObject(with: Data(sandbox.run("status", "--treaty", name, "--json", "--as-of", asOf).stdout.utf8)) as! [String: Any]
+            try JSONSerialization.jsonObject(with: Data(sandbox.run("status", "--treaty", name, "--json", "--as-of", asOf).stdout.utf8))
+                as! [String: Any]
         }
         let dayBefore = try status(CivilDateText(reached).adding(-1))
         #expect(dayBefore["threshold_reached_on"] is NSNull)

@@ -20,26 +20,44 @@ import Testing
         Case(arguments: ["record", "DEU", "signature", "2025-13-01"], status: 65, message: "there is no month 13"),
         Case(arguments: ["record", "DEU", "signature", "20251025"], status: 65, message: "is not a date: write it as YYYY-MM-DD"),
         Case(arguments: ["record", "DEU", "signature", "26 Oct 2025"], status: 65, message: "is not a date"),
-        Case(arguments: ["record", "DEU", "signature", TestDay.scenarioDay(1)], status: 65, message: "after today (\(TestDay.scenarioToday))"),
+        Case(
+            arguments: ["record", "DEU", "signature", TestDay.scenarioDay(1)], status: 65, message: "after today (\(TestDay.scenarioToday))"
+        ),
         Case(arguments: ["status", "--as-of", "2026-02-30"], status: 65, message: "not a real calendar date"),
         Case(arguments: ["report", "--since", "2026-99-01"], status: 65, message: "there is no month 99"),
         // Participants, actions, treaties
         Case(arguments: ["record", "Narnia", "signature", "2025-10-25"], status: 65, message: "unknown participant 'Narnia'"),
         Case(arguments: ["record", "", "signature", "2025-10-25"], status: 65, message: "unknown participant ''"),
-        Case(arguments: ["record", "'; DROP TABLE action; --", "signature", "2025-10-25"], status: 65, message: "unknown participant ''; DROP TABLE action; --'"),
-        Case(arguments: ["record", String(repeating: "Ruritania ", count: 10_000), "signature", "2025-10-25"], status: 65, message: "(100000 characters)"),
+        Case(
+            arguments: ["record", "'; DROP TABLE action; --", "signature", "2025-10-25"], status: 65,
+            message: "unknown participant ''; DROP TABLE action; --'"),
+        Case(
+            arguments: ["record", String(repeating: "Ruritania ", count: 10_000), "signature", "2025-10-25"], status: 65,
+            message: "(100000 characters)"),
         Case(arguments: ["record", "FRA", "sign", "2025-10-25"], status: 65, message: "unknown action 'sign'"),
         Case(arguments: ["record", "DEU", "signature", "2025-10-25", "--treaty", "nope"], status: 65, message: "unknown treaty 'nope'"),
         Case(arguments: ["status", "--treaty", "../../etc/passwd"], status: 65, message: "unknown treaty '../../etc/passwd'"),
         Case(arguments: ["history", "Narnia"], status: 65, message: "unknown participant 'Narnia'"),
         // Each treaty rule
-        Case(arguments: ["record", "DEU", "ratification", "2026-01-01"], status: 65, message: "Germany (DEU) ratification 2026-01-01: no signature is recorded"),
-        Case(arguments: ["record", "FRA", "signature", "2025-11-01"], status: 65, message: "France (FRA) signature 2025-11-01: already signed on 2025-10-25"),
-        Case(arguments: ["record", "DEU", "signature", "2027-01-02", "--as-of", "2027-02-01"], status: 65, message: "outside the treaty's signature period"),
+        Case(
+            arguments: ["record", "DEU", "ratification", "2026-01-01"], status: 65,
+            message: "Germany (DEU) ratification 2026-01-01: no signature is recorded"),
+        Case(
+            arguments: ["record", "FRA", "signature", "2025-11-01"], status: 65,
+            message: "France (FRA) signature 2025-11-01: already signed on 2025-10-25"),
+        Case(
+            arguments: ["record", "DEU", "signature", "2027-01-02", "--as-of", "2027-02-01"], status: 65,
+            message: "outside the treaty's signature period"),
         Case(arguments: ["record", "DEU", "signature", "2025-10-24"], status: 65, message: "outside the treaty's signature period"),
-        Case(arguments: ["record", "VNM", "accession", "2026-06-01"], status: 65, message: "Viet Nam (VNM) accession 2026-06-01: already bound by a ratification of 2026-02-10"),
-        Case(arguments: ["record", "FRA", "denunciation", "2026-01-01"], status: 65, message: "France (FRA) denunciation 2026-01-01: no instrument of consent"),
-        Case(arguments: ["record", "FRA", "approval", "2025-10-24", "--treaty", "hanoi"], status: 65, message: "the signature (2025-10-25) is after the deposit"),
+        Case(
+            arguments: ["record", "VNM", "accession", "2026-06-01"], status: 65,
+            message: "Viet Nam (VNM) accession 2026-06-01: already bound by a ratification of 2026-02-10"),
+        Case(
+            arguments: ["record", "FRA", "denunciation", "2026-01-01"], status: 65,
+            message: "France (FRA) denunciation 2026-01-01: no instrument of consent"),
+        Case(
+            arguments: ["record", "FRA", "approval", "2025-10-24", "--treaty", "hanoi"], status: 65,
+            message: "the signature (2025-10-25) is after the deposit"),
         // Corrections
         Case(arguments: ["correct", "99999", "--date", "2025-10-25", "--reason", "x"], status: 65, message: "no action #99999"),
         Case(arguments: ["correct", "1", "--reason", "x"], status: 64, message: "give at least one of --action, --date, --ref, --note"),
@@ -49,23 +67,49 @@ import Testing
         Case(arguments: ["import", "missing.csv"], status: 66, message: "no such file: missing.csv"),
         Case(arguments: ["import", "."], status: 74, message: "is a directory"),
         Case(arguments: ["import", "empty.csv"], status: 65, message: "empty.csv: the file is empty", files: ["empty.csv": []]),
-        Case(arguments: ["import", "ragged.csv"], status: 65, message: "ragged.csv:3: expected 3 fields (state,action,date), found 4", files: ["ragged.csv": text("state,action,date\nDEU,signature,2025-10-25\nITA,signature,2025-10-25,x\n")]),
-        Case(arguments: ["import", "quote.csv"], status: 65, message: "quote.csv:2: a quote opened on this line is never closed", files: ["quote.csv": text("state,action,date\n\"DEU,signature,2025-10-25\nITA,signature,2025-10-25\n")]),
-        Case(arguments: ["import", "columns.csv"], status: 65, message: "columns.csv:1: missing column 'date'", files: ["columns.csv": text("state,action\nDEU,signature\n")]),
-        Case(arguments: ["import", "unknown.csv"], status: 65, message: "unknown.csv:1: unknown column 'country'", files: ["unknown.csv": text("country,action,date\n")]),
-        Case(arguments: ["import", "latin1.csv"], status: 65, message: "latin1.csv:2: the file is not UTF-8 text", files: ["latin1.csv": Array("state,action,date\nC".utf8) + [0xF4] + Array("te d'Ivoire,signature,2025-10-25\n".utf8)]),
-        Case(arguments: ["import", "dates.csv"], status: 65, message: "dates.csv:3: 2025-02-29 is not a real calendar date", files: ["dates.csv": text("state,action,date\nDEU,signature,2025-10-25\nITA,signature,2025-02-29\n")]),
-        Case(arguments: ["import", "treaty.csv"], status: 65, message: "treaty.csv:2: unknown treaty 'kyoto'", files: ["treaty.csv": text("state,action,date,treaty\nDEU,signature,2025-10-25,kyoto\n")]),
-        Case(arguments: ["import", "rules.csv"], status: 65, message: "rules.csv:2: Germany (DEU) acceptance 2026-01-01: no signature is recorded", files: ["rules.csv": text("state,action,date\nDEU,acceptance,2026-01-01\n")]),
+        Case(
+            arguments: ["import", "ragged.csv"], status: 65, message: "ragged.csv:3: expected 3 fields (state,action,date), found 4",
+            files: ["ragged.csv": text("state,action,date\nDEU,signature,2025-10-25\nITA,signature,2025-10-25,x\n")]),
+        Case(
+            arguments: ["import", "quote.csv"], status: 65, message: "quote.csv:2: a quote opened on this line is never closed",
+            files: ["quote.csv": text("state,action,date\n\"DEU,signature,2025-10-25\nITA,signature,2025-10-25\n")]),
+        Case(
+            arguments: ["import", "columns.csv"], status: 65, message: "columns.csv:1: missing column 'date'",
+            files: ["columns.csv": text("state,action\nDEU,signature\n")]),
+        Case(
+            arguments: ["import", "unknown.csv"], status: 65, message: "unknown.csv:1: unknown column 'country'",
+            files: ["unknown.csv": text("country,action,date\n")]),
+        Case(
+            arguments: ["import", "latin1.csv"], status: 65, message: "latin1.csv:2: the file is not UTF-8 text",
+            files: ["latin1.csv": Array("state,action,date\nC".utf8) + [0xF4] + Array("te d'Ivoire,signature,2025-10-25\n".utf8)]),
+        Case(
+            arguments: ["import", "dates.csv"], status: 65, message: "dates.csv:3: 2025-02-29 is not a real calendar date",
+            files: ["dates.csv": text("state,action,date\nDEU,signature,2025-10-25\nITA,signature,2025-02-29\n")]),
+        Case(
+            arguments: ["import", "treaty.csv"], status: 65, message: "treaty.csv:2: unknown treaty 'kyoto'",
+            files: ["treaty.csv": text("state,action,date,treaty\nDEU,signature,2025-10-25,kyoto\n")]),
+        Case(
+            arguments: ["import", "rules.csv"], status: 65,
+            message: "rules.csv:2: Germany (DEU) acceptance 2026-01-01: no signature is recorded",
+            files: ["rules.csv": text("state,action,date\nDEU,acceptance,2026-01-01\n")]),
         Case(arguments: ["import", "ok.csv", "--format", "xml"], status: 64, message: "'xml' is invalid for '--format"),
         // JSON and depositary tables
         Case(arguments: ["import", "bad.json"], status: 65, message: "not valid JSON", files: ["bad.json": text("{\"treaties\": [")]),
         Case(arguments: ["import", "table.txt", "--format", "untc"], status: 65, message: "table.txt", files: ["table.txt": []]),
-        Case(arguments: ["import", "page.html", "--format", "untc"], status: 65, message: "page.html", files: ["page.html": text("<html><body><p>No table here</p></body></html>")]),
-        Case(arguments: ["import", "rows.txt", "--format", "untc"], status: 65, message: "rows.txt:2: 31 Feb 2024 is not a real calendar date", files: ["rows.txt": text("Participant\tSignature\tRatification, Accession(a)\nGermany\t31 Feb 2024\t\n")]),
+        Case(
+            arguments: ["import", "page.html", "--format", "untc"], status: 65, message: "page.html",
+            files: ["page.html": text("<html><body><p>No table here</p></body></html>")]),
+        Case(
+            arguments: ["import", "rows.txt", "--format", "untc"], status: 65,
+            message: "rows.txt:2: 31 Feb 2024 is not a real calendar date",
+            files: ["rows.txt": text("Participant\tSignature\tRatification, Accession(a)\nGermany\t31 Feb 2024\t\n")]),
         // Treaty definitions
-        Case(arguments: ["treaty", "add", "t.json"], status: 65, message: "field 'entry_into_force[0]': expected a step", files: ["t.json": text(#"{"id": "t", "threshold": 3, "entry_into_force": ["90 days"]}"#)]),
-        Case(arguments: ["treaty", "add", "u.json"], status: 65, message: "field 'ratio': expected no such field", files: ["u.json": text(#"{"id": "t", "threshold": 3, "entry_into_force": [], "ratio": 1}"#)]),
+        Case(
+            arguments: ["treaty", "add", "t.json"], status: 65, message: "field 'entry_into_force[0]': expected a step",
+            files: ["t.json": text(#"{"id": "t", "threshold": 3, "entry_into_force": ["90 days"]}"#)]),
+        Case(
+            arguments: ["treaty", "add", "u.json"], status: 65, message: "field 'ratio': expected no such field",
+            files: ["u.json": text(#"{"id": "t", "threshold": 3, "entry_into_force": [], "ratio": 1}"#)]),
         Case(arguments: ["treaty", "add", "v.json"], status: 65, message: "not valid JSON", files: ["v.json": text("id: t")]),
         Case(arguments: ["treaty", "add", "."], status: 74, message: "is a directory"),
         // Reports and alerts
@@ -77,9 +121,12 @@ import Testing
         Case(arguments: ["alert", "config", "--enable", "everything"], status: 65, message: "unknown alert kind 'everything'"),
         Case(arguments: ["alert", "config", "--milestones", "30,abc"], status: 65, message: "found 'abc'"),
         // Databases
-        Case(arguments: ["--db", "missing/folder/x.sqlite", "status"], status: 66, message: "no ratify database at missing/folder/x.sqlite"),
+        Case(
+            arguments: ["--db", "missing/folder/x.sqlite", "status"], status: 66, message: "no ratify database at missing/folder/x.sqlite"),
         Case(arguments: ["--db", ".", "status"], status: 66, message: "it is a directory"),
-        Case(arguments: ["--db", "notes.txt", "status"], status: 66, message: "is not a ratify database", files: ["notes.txt": text(String(repeating: "not sqlite\n", count: 400))]),
+        Case(
+            arguments: ["--db", "notes.txt", "status"], status: 66, message: "is not a ratify database",
+            files: ["notes.txt": text(String(repeating: "not sqlite\n", count: 400))]),
         Case(arguments: ["--db", "plain.txt/sub/x.sqlite", "init"], status: 73, message: "cannot create", files: ["plain.txt": text("x")]),
         Case(arguments: ["backup", "ratify.sqlite"], status: 73, message: "already exists"),
         Case(arguments: ["frobnicate"], status: 64, message: "Unexpected argument 'frobnicate'"),
@@ -121,8 +168,11 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: sandbox.db)
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: sandbox.folder.path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: sandbox.folder.path) }
-        let run = sandbox.run(["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", ratifyBinary,
-                               "record", "DEU", "signature", "2025-10-25"], executable: "/usr/bin/setpriv")
+        let run = sandbox.run(
+            [
+                "/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", ratifyBinary,
+                "record", "DEU", "signature", "2025-10-25",
+            ], executable: "/usr/bin/setpriv")
         #expect(run.status == 74, "\(run.stderr)")
         #expect(run.stderr.contains("the database is read-only (check the permissions of the file and its folder)"))
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: sandbox.folder.path)
@@ -143,8 +193,9 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: archive.path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: archive.path) }
         func asNobody(_ arguments: String...) -> Run {
-            sandbox.run(["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", ratifyBinary, "--db", copy] + arguments,
-                        executable: "/usr/bin/setpriv")
+            sandbox.run(
+                ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", ratifyBinary, "--db", copy] + arguments,
+                executable: "/usr/bin/setpriv")
         }
         let export = asNobody("export")
         #expect(export.status == 0, "\(export.stderr)")
@@ -182,8 +233,10 @@ import Testing
         let sandbox = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
         sandbox.run("import", fixture("scenario-threshold.csv"), "-q")
         // Each writer records signatures for its own participants, one process per action.
-        let free = ["AFG", "ALB", "AND", "ARG", "ARM", "BHS", "BHR", "BGD", "BRB", "BLZ", "BEN", "BTN", "BOL", "BIH", "BWA", "BGR",
-                    "BDI", "CPV", "CMR", "CAN", "CAF", "TCD", "COL", "COM", "COG", "HRV", "CYP", "DNK", "DMA", "SLV", "GNQ", "ERI"]
+        let free = [
+            "AFG", "ALB", "AND", "ARG", "ARM", "BHS", "BHR", "BGD", "BRB", "BLZ", "BEN", "BTN", "BOL", "BIH", "BWA", "BGR",
+            "BDI", "CPV", "CMR", "CAN", "CAF", "TCD", "COL", "COM", "COG", "HRV", "CYP", "DNK", "DMA", "SLV", "GNQ", "ERI",
+        ]
         let results = await withTaskGroup(of: [Run].self) { group in
             for writer in 0..<8 {
                 group.addTask {
@@ -267,7 +320,9 @@ import Testing
         let export = sandbox.run("export", "--all", "--format", "json")
         #expect(export.status == 0)
         #expect(export.stdout == (try String(contentsOfFile: fixture("upgrade/ratify-v1.export.json"), encoding: .utf8)))
-        #expect(sandbox.run("history", "--json").stdout == (try String(contentsOfFile: fixture("upgrade/ratify-v1.history-hanoi.json"), encoding: .utf8)))
+        #expect(
+            sandbox.run("history", "--json").stdout
+                == (try String(contentsOfFile: fixture("upgrade/ratify-v1.history-hanoi.json"), encoding: .utf8)))
         // The alerts already delivered stay delivered.
         #expect(sandbox.run("alert", "--as-of", "2026-11-23").stdout.isEmpty)
         #expect(sandbox.run("record", "PER", "signature", "2025-10-25").status == 0)
@@ -296,6 +351,8 @@ import Testing
         _ = sandbox.write("h.json", definition)
         #expect(sandbox.run("treaty", "add", sandbox.path("h.json")).status == 0)
         let check = sandbox.run("check")
-        #expect(check.status == 65 && check.stdout.contains("Mauritius (MUS) signature 2025-11-19: the signature is outside the treaty's signature period"))
+        #expect(
+            check.status == 65
+                && check.stdout.contains("Mauritius (MUS) signature 2025-11-19: the signature is outside the treaty's signature period"))
     }
 }

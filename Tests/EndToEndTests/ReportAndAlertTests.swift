@@ -52,7 +52,10 @@ import Testing
         let sandbox = thresholdScenario()
         let first = sandbox.run("alert", "--as-of", "2026-07-01")
         #expect(first.status == 0)
-        #expect(first.stdout == "2026-07-01 threshold-reached: United Nations Convention against Cybercrime: the conditions for entry into force were met on 2026-07-01 (40 of 40 counted); it enters into force on 2026-09-29.\n")
+        #expect(
+            first.stdout
+                == "2026-07-01 threshold-reached: United Nations Convention against Cybercrime: the conditions for entry into force were met on 2026-07-01 (40 of 40 counted); it enters into force on 2026-09-29.\n"
+        )
         #expect(sandbox.run("alert", "--as-of", "2026-07-01").stdout.isEmpty)
         #expect(sandbox.run("alert", "--as-of", "2026-09-28").stdout.isEmpty)
         let eif = sandbox.run("alert", "--as-of", "2026-09-29", "--json")
@@ -71,27 +74,36 @@ import Testing
         #expect(runs.allSatisfy { $0.status == 0 }, "\(runs.map(\.stderr))")
         let lines = runs.flatMap { $0.stdout.split(separator: "\n") }
         #expect(lines.count == 2)
-        #expect(lines.filter { $0.contains("\"threshold-reached\"") }.count == 1 && lines.filter { $0.contains("\"entered-into-force\"") }.count == 1)
+        #expect(
+            lines.filter { $0.contains("\"threshold-reached\"") }.count == 1
+                && lines.filter { $0.contains("\"entered-into-force\"") }.count == 1)
     }
 
     @Test func execGetsTheJSONOnStdinAndTheEnvironmentAndNoShell() throws {
         let sandbox = thresholdScenario()
         // A treaty whose title is full of shell metacharacters.
         let title = #"Evil $(touch PWNED) `touch PWNED2`; touch PWNED3 && echo 'x' | cat > PWNED4"#
-        let definition = sandbox.write("evil.json", """
+        let definition = sandbox.write(
+            "evil.json",
+            """
             {"id": "evil", "title": \(String(data: try JSONSerialization.data(withJSONObject: [title], options: .fragmentsAllowed), encoding: .utf8)!.dropFirst().dropLast()), "threshold": 1, "entry_into_force": ["+1d"]}
             """)
         #expect(sandbox.run("treaty", "add", definition).status == 0)
         #expect(sandbox.run("record", "FRA", "accession", "2026-01-01", "--treaty", "evil").status == 0)
-        let script = sandbox.write("capture.sh", "#!/bin/sh\ncat > \"$1/alert-$RATIFY_ALERT_KIND.json\"\nprintf '%s %s %s' \"$RATIFY_ALERT_KIND\" \"$RATIFY_TREATY\" \"$RATIFY_DATE\" > \"$1/env-$RATIFY_ALERT_KIND.txt\"\n")
+        let script = sandbox.write(
+            "capture.sh",
+            "#!/bin/sh\ncat > \"$1/alert-$RATIFY_ALERT_KIND.json\"\nprintf '%s %s %s' \"$RATIFY_ALERT_KIND\" \"$RATIFY_TREATY\" \"$RATIFY_DATE\" > \"$1/env-$RATIFY_ALERT_KIND.txt\"\n"
+        )
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
         let run = sandbox.run(["alert", "--treaty", "evil", "--as-of", "2026-01-05", "--exec", "\(script) '\(sandbox.folder.path)'"])
         #expect(run.status == 0, "\(run.stderr)")
         let payload = try String(contentsOfFile: sandbox.path("alert-threshold-reached.json"), encoding: .utf8)
         let object = try JSONSerialization.jsonObject(with: Data(payload.utf8)) as! [String: Any]
         #expect(object["title"] as? String == title && object["kind"] as? String == "threshold-reached")
-        #expect(try String(contentsOfFile: sandbox.path("env-threshold-reached.txt"), encoding: .utf8) == "threshold-reached evil 2026-01-01")
-        #expect(try String(contentsOfFile: sandbox.path("env-entered-into-force.txt"), encoding: .utf8) == "entered-into-force evil 2026-01-02")
+        #expect(
+            try String(contentsOfFile: sandbox.path("env-threshold-reached.txt"), encoding: .utf8) == "threshold-reached evil 2026-01-01")
+        #expect(
+            try String(contentsOfFile: sandbox.path("env-entered-into-force.txt"), encoding: .utf8) == "entered-into-force evil 2026-01-02")
         for name in ["PWNED", "PWNED2", "PWNED3", "PWNED4"] {
             #expect(!FileManager.default.fileExists(atPath: sandbox.path(name)))
             #expect(!FileManager.default.fileExists(atPath: FileManager.default.currentDirectoryPath + "/" + name))
@@ -131,7 +143,8 @@ import Testing
 
     @Test func configuredKinds() {
         let sandbox = thresholdScenario()
-        #expect(sandbox.run("alert", "config", "--enable", "milestone", "--milestones", "30,39", "--enable", "signature-closing").status == 0)
+        #expect(
+            sandbox.run("alert", "config", "--enable", "milestone", "--milestones", "30,39", "--enable", "signature-closing").status == 0)
         #expect(sandbox.run("alert", "config", "--enable", "everything").status == 65)
         let run = sandbox.run("alert", "--as-of", "2026-12-10")
         let lines = run.stdout.split(separator: "\n")
@@ -142,7 +155,8 @@ import Testing
         sandbox.run("alert", "config", "--enable", "instrument")
         #expect(sandbox.run("alert", "--as-of", "2026-12-10").stdout.isEmpty)
         sandbox.run("record", "PER", "ratification", "2026-11-20")
-        #expect(sandbox.run("alert", "--as-of", "2026-12-10").stdout.contains("Peru deposited its instrument of ratification on 2026-11-20"))
+        #expect(
+            sandbox.run("alert", "--as-of", "2026-12-10").stdout.contains("Peru deposited its instrument of ratification on 2026-11-20"))
     }
 }
 

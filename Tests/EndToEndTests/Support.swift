@@ -71,7 +71,9 @@ final class Sandbox: @unchecked Sendable {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         }
         process.environment = environment.merging(env) { $1 }
-        let out = Pipe(), err = Pipe(), input = Pipe()
+        let out = Pipe()
+        let err = Pipe()
+        let input = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
@@ -88,8 +90,9 @@ final class Sandbox: @unchecked Sendable {
         group.wait()
         let stdoutData = stdoutBox.data
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-                   stderr: String(decoding: stderrData, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
+            stderr: String(decoding: stderrData, as: UTF8.self))
     }
 
     /// `init` and the sourced Hanoi signatures.
@@ -119,7 +122,9 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: SourceLocati
         Issue.record("missing golden file \(name): run RATIFY_RECORD_GOLDEN=1 swift test, then review it", sourceLocation: sourceLocation)
         return
     }
-    #expect(actual == expected, "differs from Golden/\(name); if intended, re-record with RATIFY_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
+    #expect(
+        actual == expected, "differs from Golden/\(name); if intended, re-record with RATIFY_RECORD_GOLDEN=1",
+        sourceLocation: sourceLocation)
 }
 
 /// Reads a descriptor to its end, retrying reads interrupted by signals.

@@ -1,5 +1,6 @@
-@testable import RatifyCore
 import Testing
+
+@testable import RatifyCore
 
 @Suite struct ActionKindTests {
     /// Same-day actions take effect in declaration order: a signature
@@ -14,6 +15,8 @@ import Testing
     @Test func parsesAnyCaseAndNamesTheValidOnes() throws {
         #expect(try ActionKind.parse("Ratification") == .ratification)
         #expect(throws: ActionError(text: "ratify")) { try ActionKind.parse("ratify") }
-        #expect(ActionError(text: "x").description.hasSuffix("signature, ratification, acceptance, approval, accession, succession, denunciation"))
+        #expect(
+            ActionError(text: "x").description.hasSuffix(
+                "signature, ratification, acceptance, approval, accession, succession, denunciation"))
     }
 }

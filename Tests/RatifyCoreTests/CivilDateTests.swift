@@ -55,7 +55,8 @@ import Testing
 
     // MARK: Properties over 1900–2100
 
-    static let dates = Gen.int(in: CivilDate(year: 1900, month: 1, day: 1)!.dayNumber...CivilDate(year: 2100, month: 12, day: 31)!.dayNumber)
+    static let dates = Gen.int(
+        in: CivilDate(year: 1900, month: 1, day: 1)!.dayNumber...CivilDate(year: 2100, month: 12, day: 31)!.dayNumber)
 
     @Test func addingThenSubtractingDaysIsTheIdentity() async {
         await propertyCheck(count: 500, input: Self.dates, Gen.int(in: -20_000...20_000)) { n, days in

@@ -72,7 +72,9 @@ import Testing
         // Without "not before entry into force", the own date stands.
         var loose = hanoi
         loose.laterPartiesNotBeforeEIF = false
-        #expect(Engine.status(of: loose, actions: actions, asOf: d("2026-11-20")).participants.first { $0.state == late[0] }?.inForceFor == d("2026-08-01"))
+        #expect(
+            Engine.status(of: loose, actions: actions, asOf: d("2026-11-20")).participants.first { $0.state == late[0] }?.inForceFor
+                == d("2026-08-01"))
     }
 
     @Test func laterPartiesDefaultToTheEntryIntoForceSteps() {
@@ -87,7 +89,8 @@ import Testing
     @Test func aDenunciationStopsCountingOnlyOnceItTakesEffect() {
         let treaty = definition(#"{"id": "t", "threshold": 3, "entry_into_force": ["+90d"], "denunciation": ["+1y"]}"#)
         let codes = states(3)
-        let actions = accessions(Array(codes.prefix(2)), on: ["2020-01-01"])
+        let actions =
+            accessions(Array(codes.prefix(2)), on: ["2020-01-01"])
             + [act(codes[0], .denunciation, "2020-06-01"), act(codes[2], .accession, "2021-03-01")]
         // On 2021-03-01 the denunciation (effective 2021-06-01) has not taken effect: three count.
         let status = Engine.status(of: treaty, actions: actions, asOf: d("2021-05-31"))
@@ -103,14 +106,17 @@ import Testing
     @Test func aDenunciationEffectiveBeforeTheLastDepositDelaysTheThreshold() {
         let treaty = definition(#"{"id": "t", "threshold": 2, "entry_into_force": ["+0d"], "denunciation": ["+1m"]}"#)
         let codes = states(3)
-        let actions = [act(codes[0], .accession, "2020-01-01"), act(codes[0], .denunciation, "2020-02-01"),
-                       act(codes[1], .accession, "2020-04-01"), act(codes[2], .accession, "2020-05-01")]
+        let actions = [
+            act(codes[0], .accession, "2020-01-01"), act(codes[0], .denunciation, "2020-02-01"),
+            act(codes[1], .accession, "2020-04-01"), act(codes[2], .accession, "2020-05-01"),
+        ]
         #expect(Engine.status(of: treaty, actions: actions, asOf: d("2020-12-01")).thresholdReachedOn == d("2020-05-01"))
     }
 
     @Test func aGroupConditionMustHoldAtTheSameTime() {
         let codes = states(6)
-        let treaty = definition("""
+        let treaty = definition(
+            """
             {"id": "coe", "conditions": [{"count": 5}, {"count": 3, "group": "coe"}], "entry_into_force": ["+3m", "first-of-next-month"],
              "groups": {"coe": ["\(codes[3])", "\(codes[4])", "\(codes[5])"]}}
             """)
@@ -123,11 +129,13 @@ import Testing
 
     @Test func aWeightedShareCondition() {
         let codes = states(4)
-        let treaty = definition("""
+        let treaty = definition(
+            """
             {"id": "kyoto", "conditions": [{"count": 2}, {"share": 0.55, "weight": "ghg"}], "entry_into_force": ["+90d"],
              "weights": {"ghg": {"\(codes[0])": 10, "\(codes[1])": 10, "\(codes[2])": 10, "\(codes[3])": 70}}}
             """)
-        let actions = accessions(Array(codes.prefix(3)), on: ["2001-01-01", "2002-01-01", "2003-01-01"]) + [act(codes[3], .accession, "2004-11-18")]
+        let actions =
+            accessions(Array(codes.prefix(3)), on: ["2001-01-01", "2002-01-01", "2003-01-01"]) + [act(codes[3], .accession, "2004-11-18")]
         let status = Engine.status(of: treaty, actions: actions, asOf: d("2004-11-17"))
         // Three parties but 30 per cent of the weight: the count holds, the share does not.
         #expect(status.thresholdReachedOn == nil)
@@ -146,7 +154,8 @@ import Testing
     }
 
     @Test func actionsAfterAsOfAreIgnored() {
-        let status = Engine.status(of: hanoi, actions: [act("FRA", .signature, "2025-10-25"), act("DEU", .signature, "2026-01-10")], asOf: d("2025-12-31"))
+        let status = Engine.status(
+            of: hanoi, actions: [act("FRA", .signature, "2025-10-25"), act("DEU", .signature, "2026-01-10")], asOf: d("2025-12-31"))
         #expect(status.signatories == 1 && status.participants.map(\.state) == ["FRA"])
     }
 }

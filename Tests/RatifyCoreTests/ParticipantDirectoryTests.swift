@@ -1,5 +1,6 @@
-@testable import RatifyCore
 import Testing
+
+@testable import RatifyCore
 
 @Suite struct ParticipantDirectoryTests {
     let directory = ParticipantDirectory.builtIn

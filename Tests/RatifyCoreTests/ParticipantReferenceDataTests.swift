@@ -1,6 +1,7 @@
 import Foundation
-@testable import RatifyCore
 import Testing
+
+@testable import RatifyCore
 
 /// The reference data covers every participant the depositary names, with
 /// its kind and a Vietnamese name (scripts/generate-reference-data).
@@ -30,11 +31,12 @@ import Testing
     /// is all the test needs of CSV; RatifyCoreTests depends on no CSV reader.
     static func firstField(of line: Substring) -> String {
         guard line.first == "\"" else { return String(line.prefix { $0 != "," }) }
-        var field = "", rest = line.dropFirst()
+        var field = ""
+        var rest = line.dropFirst()
         while let quote = rest.firstIndex(of: "\"") {
             field += rest[..<quote]
             rest = rest[rest.index(after: quote)...]
-            guard rest.first == "\"" else { break }   // "" is a quote inside the field
+            guard rest.first == "\"" else { break }  // "" is a quote inside the field
             field += "\""
             rest = rest.dropFirst()
         }

@@ -51,9 +51,10 @@ import Testing
         let steps = definition(#"{"id": "small", "threshold": 3, "entry_into_force": ["+30d"], "denunciation": ["+6m"]}"#)
         let actions = [act("FRA", .accession, "2020-01-01"), act("FRA", .denunciation, "2021-01-01"), act("FRA", .accession, "2023-01-01")]
         let series = Engine.series(of: steps, actions: actions, asOf: d("2024-01-01"))
-        #expect(series.counted == [
-            ProgressSeries.Point(date: d("2020-01-01"), count: 1), ProgressSeries.Point(date: d("2021-07-01"), count: 0),
-            ProgressSeries.Point(date: d("2023-01-01"), count: 1),
-        ])
+        #expect(
+            series.counted == [
+                ProgressSeries.Point(date: d("2020-01-01"), count: 1), ProgressSeries.Point(date: d("2021-07-01"), count: 0),
+                ProgressSeries.Point(date: d("2023-01-01"), count: 1),
+            ])
     }
 }

@@ -11,7 +11,9 @@ import Testing
         #expect(Step("+0d") == .days(0))
     }
 
-    @Test(arguments: ["90d", "+90", "+d", "-5d", "+5w", "+ 5d", "+5D", "first of month", "", "+1.5m", "+101y", "+00000000000000000000087096y"])
+    @Test(arguments: [
+        "90d", "+90", "+d", "-5d", "+5w", "+ 5d", "+5D", "first of month", "", "+1.5m", "+101y", "+00000000000000000000087096y",
+    ])
     func refusesMalformedSteps(_ text: String) {
         #expect(Step(text) == nil)
     }

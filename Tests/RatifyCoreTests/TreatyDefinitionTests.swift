@@ -16,7 +16,8 @@ import Testing
     }
 
     @Test func readsEveryConditionKindAndOptionalField() throws {
-        let definition = try parse("""
+        let definition = try parse(
+            """
             {"id": "kyoto-like", "title": "T", "conditions": [{"count": 55}, {"count": 3, "group": "coe"}, {"share": 0.55, "weight": "ghg"}],
              "reio_counts": true, "entry_into_force": ["+90d"], "later_parties": ["+3m", "first-of-next-month"],
              "later_parties_not_before_eif": false, "signature_opens": "2025-01-01", "signature_closes": "2025-12-31",
@@ -30,7 +31,10 @@ import Testing
 
     @Test func theCanonicalFormReadsBackEqual() throws {
         let encoder = JSONEncoder()
-        for definition in [BuiltInTreaties.hanoi, try parse(#"{"id": "x", "conditions": [{"count": 2, "group": "g"}], "entry_into_force": ["+1y"], "groups": {"g": ["FRA"]}}"#)] {
+        for definition in [
+            BuiltInTreaties.hanoi,
+            try parse(#"{"id": "x", "conditions": [{"count": 2, "group": "g"}], "entry_into_force": ["+1y"], "groups": {"g": ["FRA"]}}"#),
+        ] {
             #expect(try TreatyDefinition.parse(encoder.encode(definition)) == definition)
         }
     }
@@ -46,11 +50,20 @@ import Testing
         (#"{"id": "x", "threshold": 5, "entry_into_force": [], "colour": "red"}"#, "colour", "no such field"),
         (#"{"id": "x", "conditions": [{"count": 3, "group": "coe"}], "entry_into_force": []}"#, "conditions[0].group", "'groups'"),
         (#"{"id": "x", "conditions": [{"share": 0.55, "weight": "ghg"}], "entry_into_force": []}"#, "conditions[0].weight", "'weights'"),
-        (#"{"id": "x", "conditions": [{"share": 55, "weight": "ghg"}], "weights": {"ghg": {"CHN": 1}}, "entry_into_force": []}"#, "conditions[0].share", "fraction"),
+        (
+            #"{"id": "x", "conditions": [{"share": 55, "weight": "ghg"}], "weights": {"ghg": {"CHN": 1}}, "entry_into_force": []}"#,
+            "conditions[0].share", "fraction"
+        ),
         (#"{"id": "x", "conditions": [{"count": 3, "kind": "all"}], "entry_into_force": []}"#, "conditions[0]", "{\"count\": N}"),
         (#"{"id": "x", "threshold": 5, "entry_into_force": [], "groups": {"coe": ["XXX"]}}"#, "groups.coe[0]", "known participants"),
-        (#"{"id": "x", "threshold": 5, "entry_into_force": [], "signature_opens": "2025-02-30"}"#, "signature_opens", "February 2025 has 28 days"),
-        (#"{"id": "x", "threshold": 5, "entry_into_force": [], "signature_opens": "2025-02-01", "signature_closes": "2025-01-01"}"#, "signature_closes", "on or after"),
+        (
+            #"{"id": "x", "threshold": 5, "entry_into_force": [], "signature_opens": "2025-02-30"}"#, "signature_opens",
+            "February 2025 has 28 days"
+        ),
+        (
+            #"{"id": "x", "threshold": 5, "entry_into_force": [], "signature_opens": "2025-02-01", "signature_closes": "2025-01-01"}"#,
+            "signature_closes", "on or after"
+        ),
         (#"{"id": "x", "threshold": 5, "entry_into_force": [], "reio_counts": "no"}"#, "reio_counts", "true or false"),
         (#"[1, 2]"#, "", "a JSON object"),
         (#"{"id": "x", "#, "", "not valid JSON"),

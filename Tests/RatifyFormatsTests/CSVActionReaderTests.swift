@@ -15,7 +15,9 @@ import Testing
     }
 
     @Test func readsRowsWithOptionalColumnsInAnyOrder() throws {
-        let rows = try reader.read("note,date,state,action,reference,treaty\nfirst,2025-10-25,Viet Nam,Signature,C.N.1.2025.TREATIES-XVIII.16,\n,2025-10-26,fra,signature,,bbnj\n")
+        let rows = try reader.read(
+            "note,date,state,action,reference,treaty\nfirst,2025-10-25,Viet Nam,Signature,C.N.1.2025.TREATIES-XVIII.16,\n,2025-10-26,fra,signature,,bbnj\n"
+        )
         #expect(rows.count == 2)
         #expect(rows[0].treaty == "hanoi" && rows[0].action.participant == "VNM" && rows[0].action.note == "first")
         #expect(rows[0].action.reference == "C.N.1.2025.TREATIES-XVIII.16" && rows[0].action.provenance.line == 2)
@@ -23,19 +25,23 @@ import Testing
     }
 
     @Test func quotedFieldsMayHoldCommasQuotesAndLineBreaks() throws {
-        let rows = try reader.read("state,action,date,note\n\"Iran (Islamic Republic of)\",signature,2025-10-25,\"a, \"\"b\"\"\nc\"\nFRA,signature,2025-10-25,\n")
+        let rows = try reader.read(
+            "state,action,date,note\n\"Iran (Islamic Republic of)\",signature,2025-10-25,\"a, \"\"b\"\"\nc\"\nFRA,signature,2025-10-25,\n")
         #expect(rows[0].action.note == "a, \"b\"\nc")
         #expect(rows[1].action.provenance.line == 4)
     }
 
     @Test func skipsCommentLinesAByteOrderMarkAndBlankLines() throws {
-        let text = TextDecoding.utf8NoThrow(Array("\u{FEFF}# a comment\n# another\nstate,action,date\r\n\r\nFRA,signature,2025-10-25\r\n".utf8))
+        let text = TextDecoding.utf8NoThrow(
+            Array("\u{FEFF}# a comment\n# another\nstate,action,date\r\n\r\nFRA,signature,2025-10-25\r\n".utf8))
         let rows = try reader.read(text)
         #expect(rows.count == 1 && rows[0].action.provenance.line == 5)
     }
 
     @Test func reportsEveryBadRowWithItsLine() {
-        let found = problems("state,action,date\nFrnace,signature,2025-10-25\nFRA,signing,2025-10-25\nFRA,signature,2025-02-30\nFRA,signature\nFRA,signature,2025-10-25,extra\n")
+        let found = problems(
+            "state,action,date\nFrnace,signature,2025-10-25\nFRA,signing,2025-10-25\nFRA,signature,2025-02-30\nFRA,signature\nFRA,signature,2025-10-25,extra\n"
+        )
         #expect(found.count == 5)
         #expect(found[0].hasPrefix("in.csv:2: unknown participant 'Frnace': did you mean 'France'"))
         #expect(found[1].hasPrefix("in.csv:3: unknown action 'signing'"))
@@ -45,17 +51,25 @@ import Testing
     }
 
     @Test func headerProblems() {
-        #expect(problems("state,action,when\n") == ["in.csv:1: unknown column 'when': the columns are state, action, date, reference, note, treaty (state, action and date are required)", "in.csv:1: missing column 'date': the header must name state, action and date"])
+        #expect(
+            problems("state,action,when\n") == [
+                "in.csv:1: unknown column 'when': the columns are state, action, date, reference, note, treaty (state, action and date are required)",
+                "in.csv:1: missing column 'date': the header must name state, action and date",
+            ])
         #expect(problems("") == ["in.csv: the file is empty: expected a header line naming the columns state,action,date"])
-        #expect(problems("state,action,date,treaty\nFRA,signature,2025-10-25,nope\n").first?.hasPrefix("in.csv:2: unknown treaty 'nope'") == true)
+        #expect(
+            problems("state,action,date,treaty\nFRA,signature,2025-10-25,nope\n").first?.hasPrefix("in.csv:2: unknown treaty 'nope'")
+                == true)
     }
 
     /// Found by scripts/fuzz: with several repeated columns the messages
     /// came in a different order from one read to the next.
     @Test func repeatedColumnsAreReportedInTheHeadersOrder() {
-        let expected = ["in.csv:1: unknown column 'x': the columns are state, action, date, reference, note, treaty (state, action and date are required)",
-                        "in.csv:1: column 'x' appears twice in the header", "in.csv:1: column 'note' appears twice in the header",
-                        "in.csv:1: column 'date' appears twice in the header"]
+        let expected = [
+            "in.csv:1: unknown column 'x': the columns are state, action, date, reference, note, treaty (state, action and date are required)",
+            "in.csv:1: column 'x' appears twice in the header", "in.csv:1: column 'note' appears twice in the header",
+            "in.csv:1: column 'date' appears twice in the header",
+        ]
         for _ in 0..<20 {
             let found = problems("x,state,note,action,date,note,x,date,x\n")
             #expect(found.filter { $0.contains("appears twice") } == Array(expected.dropFirst()))
@@ -63,7 +77,10 @@ import Testing
     }
 
     @Test func anUnclosedQuoteNamesTheLineItOpensOn() {
-        #expect(problems("state,action,date,note\nFRA,signature,2025-10-25,ok\nDEU,signature,2025-10-25,\"never closed\nITA,signature,2025-10-25,x\n")
+        #expect(
+            problems(
+                "state,action,date,note\nFRA,signature,2025-10-25,ok\nDEU,signature,2025-10-25,\"never closed\nITA,signature,2025-10-25,x\n"
+            )
                 == ["in.csv:3: a quote opened on this line is never closed: close it, or double a quote inside a quoted field (\"\")"])
     }
 
@@ -75,9 +92,13 @@ import Testing
     }
 
     @Test func anExportReadsBackToTheSameActions() throws {
-        let rows = try reader.read("state,action,date,reference,note,treaty\nFRA,signature,2025-10-25,,\"a, b\",hanoi\nVNM,signature,2025-10-25,C.N.1,,hanoi\n")
+        let rows = try reader.read(
+            "state,action,date,reference,note,treaty\nFRA,signature,2025-10-25,,\"a, b\",hanoi\nVNM,signature,2025-10-25,C.N.1,,hanoi\n")
         let csv = try ActionExport.csv(rows)
-        #expect(csv == "state,action,date,reference,note,treaty\nFRA,signature,2025-10-25,,\"a, b\",hanoi\nVNM,signature,2025-10-25,C.N.1,,hanoi\n")
+        #expect(
+            csv
+                == "state,action,date,reference,note,treaty\nFRA,signature,2025-10-25,,\"a, b\",hanoi\nVNM,signature,2025-10-25,C.N.1,,hanoi\n"
+        )
         #expect(try reader.read(csv).map(\.action.key) == rows.map(\.action.key))
     }
 }
@@ -93,12 +114,14 @@ import Testing
         let whole = reader.outcome(of: bytes, chunkSize: bytes.count + 1)
         for size in 1...bytes.count {
             let chunked = reader.outcome(of: bytes, chunkSize: size)
-            #expect(chunked.rows == whole.rows && chunked.problems == whole.problems, "chunks of \(size) bytes", sourceLocation: sourceLocation)
+            #expect(
+                chunked.rows == whole.rows && chunked.problems == whole.problems, "chunks of \(size) bytes", sourceLocation: sourceLocation)
         }
     }
 
     @Test func rowsAndLinesDoNotDependOnWhereTheChunksBreak() {
-        let text = "\u{FEFF}# exported \"by hand\n\r\nstate,action,date,note\r\nCôte d'Ivoire,signature,2025-10-25,\"a, \"\"b\"\"\nc\"\n\nFRA,signature,2025-10-26,été\nDEU,signature,2025-10-25,last"
+        let text =
+            "\u{FEFF}# exported \"by hand\n\r\nstate,action,date,note\r\nCôte d'Ivoire,signature,2025-10-25,\"a, \"\"b\"\"\nc\"\n\nFRA,signature,2025-10-26,été\nDEU,signature,2025-10-25,last"
         let whole = reader.outcome(of: Array(text.utf8), chunkSize: 1 << 20)
         #expect(whole.problems.isEmpty)
         #expect(whole.rows.map(\.action.participant) == ["CIV", "FRA", "DEU"])
@@ -109,7 +132,8 @@ import Testing
 
     @Test func problemsDoNotDependOnWhereTheChunksBreak() {
         expectSameWhateverTheChunks("state,action,date\nFrnace,signature,2025-10-25\nFRA,signature,2025-02-30\nFRA,signature\n")
-        expectSameWhateverTheChunks("state,action,date,note\nFRA,signature,2025-10-25,ok\nDEU,signature,2025-10-25,\"never closed\nITA,signature,2025-10-25,x\n")
+        expectSameWhateverTheChunks(
+            "state,action,date,note\nFRA,signature,2025-10-25,ok\nDEU,signature,2025-10-25,\"never closed\nITA,signature,2025-10-25,x\n")
         expectSameWhateverTheChunks("# only a comment\n\n")
         expectSameWhateverTheChunks("state,action,when\nFRA,signature,2025-10-25\n")
     }
@@ -128,7 +152,10 @@ import Testing
         var bytes = Array("state,action,date\nFRA,signature,2025-10-25\n".utf8) + Array(repeating: UInt8(ascii: "\n"), count: 70_000)
         bytes += [0x41, 0xFF, 0x0A]
         let result = reader.outcome(of: bytes, chunkSize: 1000)
-        #expect(result.problems == ["in.csv:70003: the file is not UTF-8 text (an invalid byte on this line); save it as UTF-8 and import again"])
+        #expect(
+            result.problems == [
+                "in.csv:70003: the file is not UTF-8 text (an invalid byte on this line); save it as UTF-8 and import again"
+            ])
     }
 }
 
@@ -138,11 +165,12 @@ extension CSVActionReader {
         var offset = 0
         var rows: [PendingAction] = []
         do {
-            try read(chunks: {
-                guard offset < bytes.count else { return nil }
-                defer { offset += chunkSize }
-                return Array(bytes[offset..<min(offset + chunkSize, bytes.count)])
-            }, each: { rows.append($0) })
+            try read(
+                chunks: {
+                    guard offset < bytes.count else { return nil }
+                    defer { offset += chunkSize }
+                    return Array(bytes[offset..<min(offset + chunkSize, bytes.count)])
+                }, each: { rows.append($0) })
             return (rows, [])
         } catch let failure as ImportFailure {
             return (rows, failure.problems.map(\.description))

@@ -1,5 +1,6 @@
-@testable import RatifyFormats
 import Testing
+
+@testable import RatifyFormats
 
 @Suite struct CSVRecordSlicerTests {
     /// Every slice of `text` read in chunks of `chunkSize`, cut as soon as possible.

@@ -33,7 +33,9 @@ import Testing
         let whole = reader.outcome(of: bytes, chunkSize: max(1, bytes.count))
         for size in 1...64 {
             let chunked = reader.outcome(of: bytes, chunkSize: size)
-            #expect(chunked.rows == whole.rows && chunked.problems == whole.problems, "chunks of \(size): \(chunked.problems) against \(whole.problems)")
+            #expect(
+                chunked.rows == whole.rows && chunked.problems == whole.problems,
+                "chunks of \(size): \(chunked.problems) against \(whole.problems)")
         }
     }
 
@@ -48,10 +50,12 @@ import Testing
         let outcome: String
         do {
             let entries = try UNTCTableReader(source: name).read(text)
-            outcome = "read \(entries.count) row\(entries.count == 1 ? "" : "s")\n" + entries.map { entry in
-                "\(entry.line): \(entry.participant.code) signature \(entry.signature?.description ?? "-") consent "
-                    + (entry.consent.map { "\($0.kind.rawValue) \($0.date)" } ?? "-")
-            }.joined(separator: "\n")
+            outcome =
+                "read \(entries.count) row\(entries.count == 1 ? "" : "s")\n"
+                + entries.map { entry in
+                    "\(entry.line): \(entry.participant.code) signature \(entry.signature?.description ?? "-") consent "
+                        + (entry.consent.map { "\($0.kind.rawValue) \($0.date)" } ?? "-")
+                }.joined(separator: "\n")
         } catch {
             #expect(error.problems.allSatisfy { $0.source == name }, "every problem names the file")
             outcome = "refused\n" + error.problems.map(\.description).joined(separator: "\n")

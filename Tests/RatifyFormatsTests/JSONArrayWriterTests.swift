@@ -13,8 +13,10 @@ import Testing
     static let samples: [[Element]] = [
         [],
         [Element(name: "one", list: [], nested: [:])],
-        [Element(name: "a\nb \"c\"", list: [1, 2], nested: ["x": [], "y": ["z"]]),
-         Element(name: "é", list: [], nested: ["": []])],
+        [
+            Element(name: "a\nb \"c\"", list: [1, 2], nested: ["x": [], "y": ["z"]]),
+            Element(name: "é", list: [], nested: ["": []]),
+        ],
     ]
 
     @Test(arguments: samples) func writesWhatTheEncoderWritesForTheWholeArray(_ elements: [Element]) throws {

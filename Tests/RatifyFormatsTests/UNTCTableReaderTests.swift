@@ -52,13 +52,16 @@ import Testing
     @Test func readsTheCopiedTableWithItsHeader() throws {
         let entries = try reader.read(try Self.fixture("hanoi-status.txt"))
         #expect(entries.count == 17)
-        #expect(entries.first == DepositaryEntry(line: 2, writtenName: "Algeria", participant: try entry(entries, "DZA").participant,
-                                           signature: date("2025-10-25"), consent: nil))
+        #expect(
+            entries.first
+                == DepositaryEntry(
+                    line: 2, writtenName: "Algeria", participant: try entry(entries, "DZA").participant,
+                    signature: date("2025-10-25"), consent: nil))
 
         let australia = try entry(entries, "AUS")
         #expect(australia.consent == .init(kind: .acceptance, date: date("2026-04-14"), suffix: "A"))
 
-        let brazil = try entry(entries, "BRA") // leading-space date, no suffix
+        let brazil = try entry(entries, "BRA")  // leading-space date, no suffix
         #expect(brazil.line == 6 && brazil.consent == .init(kind: .ratification, date: date("2026-02-09"), suffix: ""))
 
         let mauritius = try entry(entries, "MUS")
@@ -141,8 +144,11 @@ import Testing
             """
         let entries = try reader.read(text)
         #expect(entries.map(\.consent?.suffix) == ["", "A", "AA", "a", "d", "c", "s", "s"])
-        #expect(entries.map(\.consent?.kind) == [.ratification, .acceptance, .approval, .accession, .succession,
-                                                 .ratification, .ratification, .ratification])
+        #expect(
+            entries.map(\.consent?.kind) == [
+                .ratification, .acceptance, .approval, .accession, .succession,
+                .ratification, .ratification, .ratification,
+            ])
         #expect(entries.map(\.line) == [2, 3, 4, 5, 6, 7, 8, 9])
         // Accession and succession carry no signature.
         #expect(entries[3].signature == nil && entries[4].signature == nil)
@@ -162,12 +168,14 @@ import Testing
     }
 
     @Test func datesAreWrittenTheDepositarysWay() throws {
-        let entries = try reader.read("Chile\t 4 Mar 2024\t\nCuba\t4 Mar 2024\t\nEgypt\t\u{00A0}4\u{00A0}Mar\u{00A0}2024\t\nFrance\t04 mar 2024\t\n")
+        let entries = try reader.read(
+            "Chile\t 4 Mar 2024\t\nCuba\t4 Mar 2024\t\nEgypt\t\u{00A0}4\u{00A0}Mar\u{00A0}2024\t\nFrance\t04 mar 2024\t\n")
         #expect(entries.allSatisfy { $0.signature == date("2024-03-04") })
     }
 
     @Test func aCellSplitAtATabOrWithEmptyCellsBesideIt() throws {
-        let entries = try reader.read(Self.hanoiHeader + "\r\nChile\t25 Oct 2025\t 4 Mar 2026\t\tA\r\nCuba\t\t\t 4 Mar 2026 a\r\nGhana\t25 Oct 2025\t\t\t\r\n")
+        let entries = try reader.read(
+            Self.hanoiHeader + "\r\nChile\t25 Oct 2025\t 4 Mar 2026\t\tA\r\nCuba\t\t\t 4 Mar 2026 a\r\nGhana\t25 Oct 2025\t\t\t\r\n")
         #expect(entries.map(\.line) == [2, 3, 4])
         #expect(entries[0].consent == .init(kind: .acceptance, date: date("2026-03-04"), suffix: "A"))
         #expect(entries[1].signature == nil && entries[1].consent?.kind == .accession)
@@ -175,7 +183,9 @@ import Testing
     }
 
     @Test func blankLinesAndTitleLinesBeforeTheTableAreSkipped() throws {
-        let text = "\n16. United Nations Convention against Cybercrime\nNew York, 24 December 2024\n\n" + Self.hanoiHeader + "\n\nAlgeria\t25 Oct 2025\t\n\n\nAngola\t25 Oct 2025\t\n"
+        let text =
+            "\n16. United Nations Convention against Cybercrime\nNew York, 24 December 2024\n\n" + Self.hanoiHeader
+            + "\n\nAlgeria\t25 Oct 2025\t\n\n\nAngola\t25 Oct 2025\t\n"
         let entries = try reader.read(text)
         #expect(entries.map(\.line) == [7, 10])
     }
@@ -222,8 +232,11 @@ import Testing
     }
 
     @Test func aPageWithoutTheStatusTableIsRefused() {
-        #expect(problems("<!DOCTYPE html><html><body><table><tr><td>Home</td></tr></table></body></html>")
-                == ["in.txt: found no status table in the HTML page: expected a <table> whose header row has the cells 'Participant' and 'Signature'; save the treaty's status page from the UN Treaty Collection and try again, or copy the table's text instead"])
+        #expect(
+            problems("<!DOCTYPE html><html><body><table><tr><td>Home</td></tr></table></body></html>")
+                == [
+                    "in.txt: found no status table in the HTML page: expected a <table> whose header row has the cells 'Participant' and 'Signature'; save the treaty's status page from the UN Treaty Collection and try again, or copy the table's text instead"
+                ])
     }
 
     // MARK: The MTDSG XML
@@ -254,9 +267,13 @@ import Testing
             </Rows></Tbody></TGroup></Table></Participants></Treaty>
             """
         let entries = try reader.read(xml)
-        #expect(entries == [DepositaryEntry(line: 3, writtenName: "Chile", participant: try entry(entries, "CHL").participant,
-                                      signature: date("2025-10-25"),
-                                      consent: .init(kind: .acceptance, date: date("2026-03-04"), suffix: "A"))])
+        #expect(
+            entries == [
+                DepositaryEntry(
+                    line: 3, writtenName: "Chile", participant: try entry(entries, "CHL").participant,
+                    signature: date("2025-10-25"),
+                    consent: .init(kind: .acceptance, date: date("2026-03-04"), suffix: "A"))
+            ])
     }
 
     // MARK: Problems
@@ -273,8 +290,14 @@ import Testing
         }
         #expect(found.map(\.line) == [3, 4, 5, 6, 8])
         #expect(found[0].description == "malformed.txt:3: 31 Feb 2024 is not a real calendar date: February 2024 has 29 days")
-        #expect(found[1].description == "malformed.txt:4: '25 Oc' in the Signature column is not a complete date (day, month abbreviation and year, e.g. 25 Oct 2025 or 4 Mar 2024): the row looks cut short; copy the whole row again from the status table")
-        #expect(found[2].description == "malformed.txt:5: unknown suffix 'X' after 4 Mar 2026 in the consent column: the legend is Acceptance (A), Ratification (no suffix), Approval (AA), Accession (a), Succession (d), Formal confirmation (c), Definitive signature (s); correct the suffix (suffixes are case-sensitive: a is accession, A acceptance)")
+        #expect(
+            found[1].description
+                == "malformed.txt:4: '25 Oc' in the Signature column is not a complete date (day, month abbreviation and year, e.g. 25 Oct 2025 or 4 Mar 2024): the row looks cut short; copy the whole row again from the status table"
+        )
+        #expect(
+            found[2].description
+                == "malformed.txt:5: unknown suffix 'X' after 4 Mar 2026 in the consent column: the legend is Acceptance (A), Ratification (no suffix), Approval (AA), Accession (a), Succession (d), Formal confirmation (c), Definitive signature (s); correct the suffix (suffixes are case-sensitive: a is accession, A acceptance)"
+        )
         #expect(found[3].description.hasPrefix("malformed.txt:6: unknown participant 'Frnace': did you mean 'France'"))
         #expect(found[4].description == "malformed.txt:8: Algeria is listed twice (first on line 2): keep one row per participant")
     }
@@ -287,66 +310,85 @@ import Testing
     }
 
     @Test func malformedDatesAndSuffixes() {
-        let found = problems(Self.hanoiHeader + "\nChile\t25 Okt 2025\t\nCuba\t25 Oct 2025 a\t\nEgypt\t25 Oct 2025\t 4 Mar 2026 A extra\nGhana\t25 Oct 2025\t 4 Mar 2026 Aa\nFrance\t25 Oct 2025\t 0 Mar 2026\n")
-        #expect(found == [
-            "in.txt:2: '25 Okt 2025' in the Signature column is not a date as the depositary writes it (day, month abbreviation and year, e.g. 25 Oct 2025 or 4 Mar 2024): correct the date",
-            "in.txt:3: the Signature cell '25 Oct 2025 a' ends in the suffix 'a', which marks an instrument of consent: move it to the consent column, or check that the columns are in the order the header names (Participant, Signature, consent)",
-            "in.txt:4: '4 Mar 2026 A extra' in the consent column has text after the date and its suffix: a cell holds one date, optionally followed by one suffix such as A or a; remove 'extra'",
-            "in.txt:5: unknown suffix 'Aa' after 4 Mar 2026 in the consent column: the legend is Acceptance (A), Ratification (no suffix), Approval (AA), Accession (a), Succession (d), Formal confirmation (c), Definitive signature (s); correct the suffix (suffixes are case-sensitive: a is accession, A acceptance)",
-            "in.txt:6: 0 Mar 2026 is not a real calendar date: there is no day 0",
-        ])
+        let found = problems(
+            Self.hanoiHeader
+                + "\nChile\t25 Okt 2025\t\nCuba\t25 Oct 2025 a\t\nEgypt\t25 Oct 2025\t 4 Mar 2026 A extra\nGhana\t25 Oct 2025\t 4 Mar 2026 Aa\nFrance\t25 Oct 2025\t 0 Mar 2026\n"
+        )
+        #expect(
+            found == [
+                "in.txt:2: '25 Okt 2025' in the Signature column is not a date as the depositary writes it (day, month abbreviation and year, e.g. 25 Oct 2025 or 4 Mar 2024): correct the date",
+                "in.txt:3: the Signature cell '25 Oct 2025 a' ends in the suffix 'a', which marks an instrument of consent: move it to the consent column, or check that the columns are in the order the header names (Participant, Signature, consent)",
+                "in.txt:4: '4 Mar 2026 A extra' in the consent column has text after the date and its suffix: a cell holds one date, optionally followed by one suffix such as A or a; remove 'extra'",
+                "in.txt:5: unknown suffix 'Aa' after 4 Mar 2026 in the consent column: the legend is Acceptance (A), Ratification (no suffix), Approval (AA), Accession (a), Succession (d), Formal confirmation (c), Definitive signature (s); correct the suffix (suffixes are case-sensitive: a is accession, A acceptance)",
+                "in.txt:6: 0 Mar 2026 is not a real calendar date: there is no day 0",
+            ])
     }
 
     @Test func anEmptyInputOrOneWithoutRowsIsRefused() {
-        #expect(problems("") == ["in.txt: the input is empty: paste the status table from the UN Treaty Collection page (Participant, Signature and consent columns, separated by tabs), or give the saved HTML page or the MTDSG XML"])
+        #expect(
+            problems("") == [
+                "in.txt: the input is empty: paste the status table from the UN Treaty Collection page (Participant, Signature and consent columns, separated by tabs), or give the saved HTML page or the MTDSG XML"
+            ])
         #expect(problems(" \n\t\n") == problems(""))
         #expect(problems(Self.hanoiHeader + "\n").first?.hasPrefix("in.txt: found no participant rows in the text input") == true)
     }
 
     @Test func aRowWithoutTabsIsReported() {
-        #expect(problems("Algeria\t25 Oct 2025\t\nChile 25 Oct 2025\n") == ["in.txt:2: no tab separates the cells of 'Chile 25 Oct 2025': copy the status table from the browser again so that the cells stay separated by tabs (Participant<TAB>Signature<TAB>consent)"])
+        #expect(
+            problems("Algeria\t25 Oct 2025\t\nChile 25 Oct 2025\n") == [
+                "in.txt:2: no tab separates the cells of 'Chile 25 Oct 2025': copy the status table from the browser again so that the cells stay separated by tabs (Participant<TAB>Signature<TAB>consent)"
+            ])
     }
 
     @Test func anEmptyParticipantCellAndExtraCellsAreReported() {
-        #expect(problems("Algeria\t25 Oct 2025\t\n\t25 Oct 2025\t\nChile\t25 Oct 2025\t 4 Mar 2026\tnote\n") == [
-            "in.txt:2: the Participant cell is empty: each row starts with the participant's name as the depositary writes it",
-            "in.txt:3: this row has 4 cells but the table has 3 columns (Participant, Signature, consent); the extra cells are 'note': remove them, or start the file with the table's header line so that the columns are known",
-        ])
+        #expect(
+            problems("Algeria\t25 Oct 2025\t\n\t25 Oct 2025\t\nChile\t25 Oct 2025\t 4 Mar 2026\tnote\n") == [
+                "in.txt:2: the Participant cell is empty: each row starts with the participant's name as the depositary writes it",
+                "in.txt:3: this row has 4 cells but the table has 3 columns (Participant, Signature, consent); the extra cells are 'note': remove them, or start the file with the table's header line so that the columns are known",
+            ])
     }
 
     @Test func anUnknownInstrumentInTheHeaderIsReported() {
         let found = problems("Participant\tSignature\tRatification, Acceptance(A), Prior consent(p)\nChile\t25 Oct 2025\t\n")
         #expect(found.count == 1)
-        #expect(found.first?.hasPrefix("in.txt:1: the consent column's header names 'Prior consent(p)', which is not a kind of instrument") == true)
+        #expect(
+            found.first?.hasPrefix("in.txt:1: the consent column's header names 'Prior consent(p)', which is not a kind of instrument")
+                == true)
     }
 
     @Test func aConsentHeaderNamingNoInstrumentIsReported() {
-        #expect(problems("Participant\tSignature\tConsent to be bound\nChile\t25 Oct 2025\t 4 Mar 2026\n")
-                == ["in.txt:1: the header's column 'Consent to be bound' names no kind of instrument, so the consent dates could not be read: name the instrument kinds and their suffixes as the depositary does, e.g. 'Ratification, Accession(a), Acceptance(A), Approval(AA)', or delete the header line to read the columns as Participant, Signature, consent"])
+        #expect(
+            problems("Participant\tSignature\tConsent to be bound\nChile\t25 Oct 2025\t 4 Mar 2026\n")
+                == [
+                    "in.txt:1: the header's column 'Consent to be bound' names no kind of instrument, so the consent dates could not be read: name the instrument kinds and their suffixes as the depositary does, e.g. 'Ratification, Accession(a), Acceptance(A), Approval(AA)', or delete the header line to read the columns as Participant, Signature, consent"
+                ])
     }
 
     @Test func footnoteDigitsInTheHeaderAreIgnored() throws {
-        let entries = try reader.read("Participant1\tSignature\tRatification2, Acceptance(A)3, Accession(a)\nChile\t25 Oct 2025\t 4 Mar 2026 A\n")
+        let entries = try reader.read(
+            "Participant1\tSignature\tRatification2, Acceptance(A)3, Accession(a)\nChile\t25 Oct 2025\t 4 Mar 2026 A\n")
         #expect(entries.first?.consent?.kind == .acceptance)
     }
 
     @Test func aSignatureHeaderMayAllowSuccessionToSignature() throws {
-        let entries = try reader.read("Participant\tSignature, Succession to signature(d)\tRatification, Accession(a), Succession(d)\nMontenegro\t 4 Mar 2026 d\t\n")
+        let entries = try reader.read(
+            "Participant\tSignature, Succession to signature(d)\tRatification, Accession(a), Succession(d)\nMontenegro\t 4 Mar 2026 d\t\n")
         #expect(entries.first?.signature == date("2026-03-04") && entries.first?.consent == nil)
     }
 
     // MARK: Where the table ends
 
     @Test func proseAfterTheTableEndsIt() throws {
-        let text = Self.hanoiHeader + """
+        let text =
+            Self.hanoiHeader + """
 
-            Algeria\t25 Oct 2025\t
-            Belgium2,3\t25 Oct 2025\t 2 Jun 2026 AA
-            Upon signature:
-            Belgium
-            Reservation:
-            On 4 March 2026 the Government of Frnace notified the Secretary-General.
-            """
+                Algeria\t25 Oct 2025\t
+                Belgium2,3\t25 Oct 2025\t 2 Jun 2026 AA
+                Upon signature:
+                Belgium
+                Reservation:
+                On 4 March 2026 the Government of Frnace notified the Secretary-General.
+                """
         let entries = try reader.read(text)
         #expect(entries.map(\.participant.code) == ["DZA", "BEL"])
     }
@@ -358,13 +400,19 @@ import Testing
 
     @Test func aRowAfterTheEndOfTheTableIsReportedAtTheEnd() {
         let found = problems("Algeria\t25 Oct 2025\t\nFrnace\t\t\nAngola\t25 Oct 2025\t\n")
-        #expect(found == ["in.txt:2: the table ends on this line ('Frnace' names no participant and holds no date), yet line 3 below holds a row for Angola: if this line is a row, correct its participant's name; if the table really ends here, remove the rows after it"])
+        #expect(
+            found == [
+                "in.txt:2: the table ends on this line ('Frnace' names no participant and holds no date), yet line 3 below holds a row for Angola: if this line is a row, correct its participant's name; if the table really ends here, remove the rows after it"
+            ])
     }
 
     @Test func everyProblemIsCollected() {
         let found = problems("Frnace\t25 Oct 2025\t\nChile\t31 Feb 2024\t 4 Mar 2026 Q\nChile\t25 Oct 2025\t\n")
         #expect(found.count == 3)
-        #expect(found[1] == "in.txt:2: 31 Feb 2024 is not a real calendar date: February 2024 has 29 days; unknown suffix 'Q' after 4 Mar 2026 in the consent column: the legend is Ratification (no suffix), Acceptance (A), Approval (AA), Accession (a), Succession (d), Formal confirmation (c), Definitive signature (s); correct the suffix (suffixes are case-sensitive: a is accession, A acceptance)")
+        #expect(
+            found[1]
+                == "in.txt:2: 31 Feb 2024 is not a real calendar date: February 2024 has 29 days; unknown suffix 'Q' after 4 Mar 2026 in the consent column: the legend is Ratification (no suffix), Acceptance (A), Approval (AA), Accession (a), Succession (d), Formal confirmation (c), Definitive signature (s); correct the suffix (suffixes are case-sensitive: a is accession, A acceptance)"
+        )
         #expect(found[2] == "in.txt:3: Chile is listed twice (first on line 2): keep one row per participant")
     }
 }

@@ -6,10 +6,13 @@ import Testing
 @Suite struct ReportHTMLTests {
     static func day(_ text: String) -> CivilDate { try! CivilDate.parse(text) }
 
-    static func action(_ participant: String, _ kind: ActionKind, _ date: String, id: Int64,
-                       reference: String? = nil, note: String? = nil) -> ActionRecord {
-        ActionRecord(id: id, participant: participant, kind: kind, date: day(date), reference: reference, note: note,
-                     provenance: Provenance(source: "test"))
+    static func action(
+        _ participant: String, _ kind: ActionKind, _ date: String, id: Int64,
+        reference: String? = nil, note: String? = nil
+    ) -> ActionRecord {
+        ActionRecord(
+            id: id, participant: participant, kind: kind, date: day(date), reference: reference, note: note,
+            provenance: Provenance(source: "test"))
     }
 
     /// A small treaty: in force 30 days after the third instrument; REIOs not counted.
@@ -29,15 +32,19 @@ import Testing
             action("DEU", .signature, "2025-10-25", id: 2),
             action("EUU", .signature, "2025-10-26", id: 3),
             action("VNM", .signature, "2025-11-10", id: 4),
-            action("FRA", .ratification, "2026-01-10", id: 5, reference: hostile ? Self.hostile : "C.N.1.2026", note: hostile ? Self.hostile : nil),
+            action(
+                "FRA", .ratification, "2026-01-10", id: 5, reference: hostile ? Self.hostile : "C.N.1.2026",
+                note: hostile ? Self.hostile : nil),
             action("EUU", .approval, "2026-02-01", id: 6),
             action("DEU", .ratification, "2026-02-15", id: 7),
             action("VNM", .ratification, "2026-03-01", id: 8, reference: "C.N.3.2026"),
         ]
     }
 
-    static func render(asOf: String = "2026-03-10", title: String = "Small Test Convention", hostile: Bool = false,
-                       actions: [ActionRecord]? = nil) -> (html: String, status: TreatyStatus) {
+    static func render(
+        asOf: String = "2026-03-10", title: String = "Small Test Convention", hostile: Bool = false,
+        actions: [ActionRecord]? = nil
+    ) -> (html: String, status: TreatyStatus) {
         let actions = actions ?? Self.actions(hostile: hostile)
         let status = Engine.status(of: treaty(title: title), actions: actions, asOf: day(asOf))
         let since = day("2025-10-01")
@@ -84,7 +91,8 @@ import Testing
 
     @Test func headlineProgressTablesAndChangesAreThere() {
         let (html, status) = Self.render()
-        #expect(status.counted == 3 && status.thresholdReachedOn == Self.day("2026-03-01") && status.entryIntoForce == Self.day("2026-03-31"))
+        #expect(
+            status.counted == 3 && status.thresholdReachedOn == Self.day("2026-03-01") && status.entryIntoForce == Self.day("2026-03-31"))
         #expect(html.contains("Threshold reached on 2026-03-01; enters into force on 2026-03-31, in 21 days."))
         #expect(html.contains(#"role="progressbar""#) && html.contains(#"aria-valuetext="3 of 3 counted""#))
         #expect(html.contains("<caption>Actions dated on or after 2025-10-01</caption>"))

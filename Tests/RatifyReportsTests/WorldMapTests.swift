@@ -1,10 +1,12 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
+import Testing
+
 @testable import RatifyCore
 @testable import RatifyReports
-import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// The world map of the HTML report: every State has a place on it, each
 /// participant's shape says what it has done, text is escaped, the SVG is
@@ -37,7 +39,8 @@ import Testing
         // Antarctica alone is left off: the map is cropped at 60 degrees south.
         #expect(Array(WorldMapShapes.offMap.keys) == ["ATA"])
         // No code is both a shape and a dot, and every place is an ISO code (or Kosovo's XKX).
-        let shapeCodes = Set(WorldMapShapes.shapes.map(\.code)), dotCodes = Set(WorldMapShapes.dots.map(\.code))
+        let shapeCodes = Set(WorldMapShapes.shapes.map(\.code))
+        let dotCodes = Set(WorldMapShapes.dots.map(\.code))
         #expect(shapeCodes.isDisjoint(with: dotCodes))
         #expect(shapeCodes.union(dotCodes).subtracting(WorldMapShapes.isoCodes) == ["XKX"])
     }
@@ -62,7 +65,8 @@ import Testing
 
     @Test func dotsAndShapesLieInsideTheViewBox() {
         for dot in WorldMapShapes.dots {
-            #expect(dot.x >= 0 && dot.x <= Double(WorldMapShapes.width) && dot.y >= 0 && dot.y <= Double(WorldMapShapes.height), "\(dot.code)")
+            #expect(
+                dot.x >= 0 && dot.x <= Double(WorldMapShapes.width) && dot.y >= 0 && dot.y <= Double(WorldMapShapes.height), "\(dot.code)")
         }
         for shape in WorldMapShapes.shapes {
             #expect(shape.path.hasPrefix("M") && shape.path.hasSuffix("z"), "\(shape.code)")
@@ -98,21 +102,29 @@ import Testing
         #expect(!svg.contains("data-state=\"CYM\""))
         // The European Union and a former State are not on the map.
         #expect(!svg.contains("data-state=\"EUU\"") && !svg.contains("data-state=\"SUN\""))
-        #expect(svg.contains("role=\"img\"") && svg.contains("<title id=\"world-map-title\">Where each State stands, on a world map</title>"))
+        #expect(
+            svg.contains("role=\"img\"") && svg.contains("<title id=\"world-map-title\">Where each State stands, on a world map</title>"))
     }
 
     @Test func theFigureHasALegendTheParticipantsOffTheMapAndACaption() {
         let html = WorldMap.figure(Self.entries, labels: .english).render()
         // The legend: each state with its count (the European Union and the USSR counted too).
-        for (state, label, count) in [("signed", "Signed", 3), ("bound", "Ratified, accepted, approved or acceded", 4),
-                                      ("in-force", "In force", 1), ("denounced", "Denounced", 1)] {
-            #expect(html.contains("<rect class=\"\(state)\" x=\".5\" y=\".5\" width=\"15\" height=\"11\"/></svg><span>\(label)<span class=\"world-map-count\"> \(count)</span></span>"),
-                    "\(state)")
+        for (state, label, count) in [
+            ("signed", "Signed", 3), ("bound", "Ratified, accepted, approved or acceded", 4),
+            ("in-force", "In force", 1), ("denounced", "Denounced", 1),
+        ] {
+            #expect(
+                html.contains(
+                    "<rect class=\"\(state)\" x=\".5\" y=\".5\" width=\"15\" height=\"11\"/></svg><span>\(label)<span class=\"world-map-count\"> \(count)</span></span>"
+                ),
+                "\(state)")
         }
         #expect(html.contains("No action</span></li>"))
         // Not on the map, with their state.
         #expect(html.contains("<p>Not on the map:</p>"))
-        #expect(html.contains("European Union: approval 1 Feb 2026 <span class=\"world-map-count\">(Ratified, accepted, approved or acceded)</span>"))
+        #expect(
+            html.contains(
+                "European Union: approval 1 Feb 2026 <span class=\"world-map-count\">(Ratified, accepted, approved or acceded)</span>"))
         #expect(html.contains("Union of Soviet Socialist Republics: signed 1 Jan 1990 <span class=\"world-map-count\">(Signed)</span>"))
         #expect(html.contains("<figcaption>Boundaries and names on this map are illustrative"))
         #expect(html.contains("Natural Earth (public domain).</figcaption>"))
@@ -123,8 +135,10 @@ import Testing
 
     @Test func theLabelsAreThePagesLanguage() {
         let html = WorldMap.figure(Self.entries, labels: .vietnamese).render()
-        for text in ["Đã ký", "Đã có hiệu lực", "Chưa có hành động", "Không thể hiện trên bản đồ:", "chỉ mang tính minh họa",
-                     "<title id=\"world-map-title\">Tình trạng của từng quốc gia trên bản đồ thế giới</title>"] {
+        for text in [
+            "Đã ký", "Đã có hiệu lực", "Chưa có hành động", "Không thể hiện trên bản đồ:", "chỉ mang tính minh họa",
+            "<title id=\"world-map-title\">Tình trạng của từng quốc gia trên bản đồ thế giới</title>",
+        ] {
             #expect(html.contains(text), "\(text)")
         }
         #expect(!html.contains("No action") && !html.contains("illustrative"))
@@ -140,7 +154,9 @@ import Testing
         labels.signed = hostile
         labels.caption = hostile
         labels.offMap = hostile
-        let entries = [WorldMapEntry(code: "VNM", state: .signed, title: hostile), WorldMapEntry(code: "EUU", state: .signed, title: hostile)]
+        let entries = [
+            WorldMapEntry(code: "VNM", state: .signed, title: hostile), WorldMapEntry(code: "EUU", state: .signed, title: hostile),
+        ]
         let html = WorldMap.figure(entries, labels: labels).render()
         #expect(!html.contains("<script"))
         #expect(html.contains("<title>\(escaped)</title>"))
@@ -161,8 +177,9 @@ import Testing
     @Test func theMarkupStaysWithinItsBudget() {
         let states = WorldMapState.allCases
         let entries = ParticipantDirectory.builtIn.participants.enumerated().map { i, p in
-            WorldMapEntry(code: p.code, state: states[i % states.count],
-                          title: "\(p.name): signed 25 October 2025; ratified 1 June 2026; in force for it from 30 August 2026")
+            WorldMapEntry(
+                code: p.code, state: states[i % states.count],
+                title: "\(p.name): signed 25 October 2025; ratified 1 June 2026; in force for it from 30 August 2026")
         }
         let html = WorldMap.figure(entries, labels: .vietnamese).render()
         #expect(html.utf8.count < 100_000, "\(html.utf8.count) bytes")
@@ -173,8 +190,11 @@ import Testing
         let a = WorldMap.svg(Self.entries, labels: .english)
         #expect(WorldMap.svg(Self.entries.reversed(), labels: .english) == a)
         // The first entry for a code wins.
-        let doubled = WorldMap.svg([WorldMapEntry(code: "VNM", state: .signed, title: "first"),
-                                    WorldMapEntry(code: "VNM", state: .inForce, title: "second")], labels: .english)
+        let doubled = WorldMap.svg(
+            [
+                WorldMapEntry(code: "VNM", state: .signed, title: "first"),
+                WorldMapEntry(code: "VNM", state: .inForce, title: "second"),
+            ], labels: .english)
         #expect(doubled.contains("data-state=\"VNM\" class=\"signed\"") && !doubled.contains("second"))
     }
 
@@ -182,8 +202,9 @@ import Testing
 
     @Test func aParticipantsStateIsTheFurthestStepItHasReached() {
         let asOf = Self.day("2026-09-01")
-        let signed = ParticipantStatus(state: "VNM", name: "Viet Nam", group: .asiaPacific, signature: Self.day("2025-10-25"),
-                                       consent: nil, inForceFor: nil, denunciation: nil, counted: false)
+        let signed = ParticipantStatus(
+            state: "VNM", name: "Viet Nam", group: .asiaPacific, signature: Self.day("2025-10-25"),
+            consent: nil, inForceFor: nil, denunciation: nil, counted: false)
         #expect(WorldMapState(signed, asOf: asOf) == .signed)
         var bound = signed
         bound.consent = .init(action: .ratification, date: Self.day("2026-06-01"), reference: nil)
@@ -209,6 +230,8 @@ import Testing
     static func expectWellFormed(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let parser = XMLParser(data: Data("<root>\(text)</root>".utf8))
         let ok = parser.parse()
-        #expect(ok, "not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "?") at line \(parser.lineNumber)", sourceLocation: sourceLocation)
+        #expect(
+            ok, "not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "?") at line \(parser.lineNumber)",
+            sourceLocation: sourceLocation)
     }
 }

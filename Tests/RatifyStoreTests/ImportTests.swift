@@ -1,7 +1,8 @@
 import Foundation
 import RatifyCore
-@testable import RatifyStore
 import Testing
+
+@testable import RatifyStore
 
 /// The streamed import: its producer runs on a thread of its own.
 @Suite struct ImportTests {
@@ -21,7 +22,8 @@ import Testing
         let store = try TemporaryDatabase().create()
         var other = BuiltInTreaties.hanoi
         other.id = "other"
-        _ = try store.addTreaty(other, json: String(decoding: try JSONEncoder().encode(other), as: UTF8.self), makeDefault: false, source: "t.json")
+        _ = try store.addTreaty(
+            other, json: String(decoding: try JSONEncoder().encode(other), as: UTF8.self), makeDefault: false, source: "t.json")
         return store
     }
 
@@ -55,8 +57,10 @@ import Testing
         #expect(throws: BrokenRules.self) { _ = try importing(rows, into: store) }
         do { _ = try importing(rows, into: store) } catch let failure as BrokenRules {
             // Both signatures, each with its line, neither with an id.
-            #expect(failure.messages.map(heading)
-                    == ["t.csv:61: France (FRA) signature 2025-10-25", "t.csv:999: France (FRA) signature 2025-11-30"], "\(failure.messages)")
+            #expect(
+                failure.messages.map(heading)
+                    == ["t.csv:61: France (FRA) signature 2025-10-25", "t.csv:999: France (FRA) signature 2025-11-30"],
+                "\(failure.messages)")
             #expect(!failure.messages.contains { $0.contains("recorded as") })
         }
         #expect(try store.actionsInEffect(treaty: "hanoi").isEmpty)
@@ -66,11 +70,13 @@ import Testing
         let store = try TemporaryDatabase().create()
         _ = try importing([pending("FRA", .signature, "2025-10-25", line: 2)], into: store)
         do {
-            _ = try importing([pending("DEU", .signature, "2025-10-25", line: 2), pending("FRA", .signature, "2025-10-26", line: 3)], into: store)
+            _ = try importing(
+                [pending("DEU", .signature, "2025-10-25", line: 2), pending("FRA", .signature, "2025-10-26", line: 3)], into: store)
             Issue.record("a second signature was accepted")
         } catch let failure as BrokenRules {
             // The recorded signature keeps its id; the file's row has its line.
-            #expect(failure.messages.map(heading)
+            #expect(
+                failure.messages.map(heading)
                     == ["t.csv:2: France (FRA) signature 2025-10-25", "t.csv:3: France (FRA) signature 2025-10-26"], "\(failure.messages)")
             #expect(failure.messages.map { $0.hasSuffix("(recorded as #1)") } == [true, false])
         }
@@ -81,17 +87,27 @@ import Testing
     /// between) is checked again as a whole, from the database.
     @Test func aTreatyWhoseRowsComeApartIsCheckedAsAWhole() throws {
         let store = try storeWithTwoTreaties()
-        let apart = [row("hanoi", "FRA", "2025-10-25", line: 2), row("other", "FRA", "2025-10-25", line: 3), row("hanoi", "FRA", "2025-10-26", line: 4)]
+        let apart = [
+            row("hanoi", "FRA", "2025-10-25", line: 2), row("other", "FRA", "2025-10-25", line: 3),
+            row("hanoi", "FRA", "2025-10-26", line: 4),
+        ]
         do {
             _ = try importing(apart, into: store)
             Issue.record("a second signature was accepted")
         } catch let failure as BrokenRules {
-            #expect(failure.messages.map(heading) == ["t.csv:2: France (FRA) signature 2025-10-25", "t.csv:4: France (FRA) signature 2025-10-26"])
+            #expect(
+                failure.messages.map(heading) == [
+                    "t.csv:2: France (FRA) signature 2025-10-25", "t.csv:4: France (FRA) signature 2025-10-26",
+                ])
             #expect(!failure.messages.contains { $0.contains("recorded as") })
         }
         #expect(try store.actionsInEffect(treaty: "hanoi").isEmpty && (try store.actionsInEffect(treaty: "other")).isEmpty)
         // Apart but within the rules: all of it goes in.
-        let fine = try importing([row("hanoi", "FRA", "2025-10-25", line: 2), row("other", "FRA", "2025-10-25", line: 3), row("hanoi", "DEU", "2025-10-26", line: 4)], into: store)
+        let fine = try importing(
+            [
+                row("hanoi", "FRA", "2025-10-25", line: 2), row("other", "FRA", "2025-10-25", line: 3),
+                row("hanoi", "DEU", "2025-10-26", line: 4),
+            ], into: store)
         #expect(fine.added == 3)
         #expect(try store.actionsInEffect(treaty: "hanoi").count == 2)
     }
@@ -101,17 +117,25 @@ import Testing
     /// the rows of its first visit (inserted by then) as recorded.
     @Test func rowsThatComeBackAreComparedWithEverythingBefore() throws {
         let store = try storeWithTwoTreaties()
-        let broken = [row("hanoi", "FRA", "2025-10-25", line: 2), row("hanoi", "FRA", "2025-10-26", line: 3),
-                      row("other", "ITA", "2025-10-25", line: 4), row("hanoi", "FRA", "2025-10-25", line: 5)]
+        let broken = [
+            row("hanoi", "FRA", "2025-10-25", line: 2), row("hanoi", "FRA", "2025-10-26", line: 3),
+            row("other", "ITA", "2025-10-25", line: 4), row("hanoi", "FRA", "2025-10-25", line: 5),
+        ]
         do {
             _ = try importing(broken, into: store)
             Issue.record("a second signature was accepted")
         } catch let failure as BrokenRules {
-            #expect(failure.messages.map(heading) == ["t.csv:2: France (FRA) signature 2025-10-25", "t.csv:3: France (FRA) signature 2025-10-26"])
+            #expect(
+                failure.messages.map(heading) == [
+                    "t.csv:2: France (FRA) signature 2025-10-25", "t.csv:3: France (FRA) signature 2025-10-26",
+                ])
         }
         _ = try importing([row("hanoi", "FRA", "2025-10-25", line: 2)], into: store)
-        let again = try importing([row("hanoi", "DEU", "2025-10-25", line: 2), row("other", "ITA", "2025-10-25", line: 3),
-                                   row("hanoi", "DEU", "2025-10-25", line: 4), row("hanoi", "FRA", "2025-10-25", line: 5)], into: store)
+        let again = try importing(
+            [
+                row("hanoi", "DEU", "2025-10-25", line: 2), row("other", "ITA", "2025-10-25", line: 3),
+                row("hanoi", "DEU", "2025-10-25", line: 4), row("hanoi", "FRA", "2025-10-25", line: 5),
+            ], into: store)
         #expect((again.added, again.unchanged) == (2, 2))
         #expect(try store.actionsInEffect(treaty: "hanoi").map(\.participant) == ["FRA", "DEU"])
     }
@@ -121,13 +145,16 @@ import Testing
         let store = try TemporaryDatabase().create()
         var seen = 0
         #expect(throws: Unreadable.self) {
-            try BatchPipeline.run(batchSize: 7, depth: 2, produce: { emit in
-                for i in 0..<100 { try emit(i) }
-                throw Unreadable()
-            }, consume: { (i: Int) in
-                #expect(i == seen)
-                seen += 1
-            })
+            try BatchPipeline.run(
+                batchSize: 7, depth: 2,
+                produce: { emit in
+                    for i in 0..<100 { try emit(i) }
+                    throw Unreadable()
+                },
+                consume: { (i: Int) in
+                    #expect(i == seen)
+                    seen += 1
+                })
         }
         #expect(seen == 100)
         #expect(throws: Unreadable.self) {
@@ -143,12 +170,14 @@ import Testing
         struct Full: Error {}
         let emitted = Counter()
         #expect(throws: Full.self) {
-            try BatchPipeline.run(batchSize: 10, depth: 2, produce: { emit in
-                for i in 0..<1_000_000 {
-                    emitted.increment()
-                    try emit(i)
-                }
-            }, consume: { (i: Int) in if i == 25 { throw Full() } })
+            try BatchPipeline.run(
+                batchSize: 10, depth: 2,
+                produce: { emit in
+                    for i in 0..<1_000_000 {
+                        emitted.increment()
+                        try emit(i)
+                    }
+                }, consume: { (i: Int) in if i == 25 { throw Full() } })
         }
         // Stopped within the batches that may wait, not at the end of its input.
         #expect(emitted.value < 100)

@@ -1,7 +1,8 @@
 import Foundation
 import RatifyCore
-@testable import RatifyStore
 import Testing
+
+@testable import RatifyStore
 
 /// A fresh database in its own temporary folder.
 struct TemporaryDatabase {
@@ -18,7 +19,9 @@ struct TemporaryDatabase {
 func d(_ text: String) -> CivilDate { try! CivilDate.parse(text) }
 
 func pending(_ code: String, _ kind: ActionKind, _ date: String, line: Int? = nil) -> PendingAction {
-    PendingAction(treaty: "hanoi", action: ActionRecord(participant: code, kind: kind, date: d(date), provenance: Provenance(source: "t.csv", line: line)))
+    PendingAction(
+        treaty: "hanoi",
+        action: ActionRecord(participant: code, kind: kind, date: d(date), provenance: Provenance(source: "t.csv", line: line)))
 }
 
 @Suite struct StoreTests {
@@ -36,13 +39,16 @@ func pending(_ code: String, _ kind: ActionKind, _ date: String, line: Int? = ni
     @Test func theCurrentSchemaIsTheOneOnFile() throws {
         let store = try TemporaryDatabase().create()
         let statements = try store.read { db in
-            try String.fetchAll(db, sql: """
-                SELECT sql FROM sqlite_master
-                WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'
-                ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 WHEN 'view' THEN 2 ELSE 3 END, name
-                """)
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT sql FROM sqlite_master
+                    WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'
+                    ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 WHEN 'view' THEN 2 ELSE 3 END, name
+                    """)
         }
-        let dump = "-- ratify: the schema a new database has after every migration (generated; see README, Layout).\n\n"
+        let dump =
+            "-- ratify: the schema a new database has after every migration (generated; see README, Layout).\n\n"
             + statements.map { $0 + ";\n" }.joined(separator: "\n")
         let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../fixtures/schema-current.sql")
         if ProcessInfo.processInfo.environment["RATIFY_RECORD_GOLDEN"] != nil {
@@ -83,14 +89,16 @@ func pending(_ code: String, _ kind: ActionKind, _ date: String, line: Int? = ni
     @Test func aBatchBreakingARuleWritesNothing() throws {
         let store = try TemporaryDatabase().create()
         #expect(throws: BrokenRules.self) {
-            try store.record([pending("FRA", .signature, "2025-10-25", line: 2), pending("DEU", .ratification, "2026-01-01", line: 3)], today: today)
+            try store.record(
+                [pending("FRA", .signature, "2025-10-25", line: 2), pending("DEU", .ratification, "2026-01-01", line: 3)], today: today)
         }
         #expect(try store.actionsInEffect(treaty: "hanoi").isEmpty)
     }
 
     @Test func theOrderOfABatchDoesNotMatter() throws {
         let store = try TemporaryDatabase().create()
-        let outcome = try store.record([pending("FRA", .ratification, "2026-01-01"), pending("FRA", .signature, "2025-10-25")], today: today)
+        let outcome = try store.record(
+            [pending("FRA", .ratification, "2026-01-01"), pending("FRA", .signature, "2025-10-25")], today: today)
         #expect(outcome.added.count == 2)
     }
 
@@ -112,7 +120,9 @@ func pending(_ code: String, _ kind: ActionKind, _ date: String, line: Int? = ni
         #expect(history[0].supersededBy == corrected.id && !history[0].inEffect)
         #expect(history[1].supersedes == original.id && history[1].reason == "UNTC shows 25 Oct")
         // The original can no longer be corrected; the correction can.
-        #expect(throws: StoreError.self) { try store.correct(id: original.id!, reason: "again", today: today) { $0.date = d("2025-10-27") } }
+        #expect(throws: StoreError.self) {
+            try store.correct(id: original.id!, reason: "again", today: today) { $0.date = d("2025-10-27") }
+        }
     }
 
     @Test func aCorrectionThatBreaksAnotherActionIsRefused() throws {
@@ -141,10 +151,20 @@ func pending(_ code: String, _ kind: ActionKind, _ date: String, line: Int? = ni
         #expect(throws: (any Error).self) { try store.write { try $0.execute(sql: "UPDATE action SET date = '2025-10-26'") } }
         #expect(throws: (any Error).self) { try store.write { try $0.execute(sql: "DELETE FROM action") } }
         #expect(throws: (any Error).self) {
-            try store.write { try $0.execute(sql: "INSERT INTO action (treaty_id, participant, kind, date, recorded_at, source) VALUES ('hanoi', 'FRA', 'signature', '2025-02-30', 'x', 'x')") }
+            try store.write {
+                try $0.execute(
+                    sql:
+                        "INSERT INTO action (treaty_id, participant, kind, date, recorded_at, source) VALUES ('hanoi', 'FRA', 'signature', '2025-02-30', 'x', 'x')"
+                )
+            }
         }
         #expect(throws: (any Error).self) {
-            try store.write { try $0.execute(sql: "INSERT INTO action (treaty_id, participant, kind, date, recorded_at, source) VALUES ('hanoi', 'XXX', 'signature', '2025-10-25', 'x', 'x')") }
+            try store.write {
+                try $0.execute(
+                    sql:
+                        "INSERT INTO action (treaty_id, participant, kind, date, recorded_at, source) VALUES ('hanoi', 'XXX', 'signature', '2025-10-25', 'x', 'x')"
+                )
+            }
         }
         #expect(try store.actionsInEffect(treaty: "hanoi").map(\.date) == [d("2025-10-25")])
     }
@@ -152,19 +172,34 @@ func pending(_ code: String, _ kind: ActionKind, _ date: String, line: Int? = ni
     /// The schema's own date CHECKs (actions, report runs, alerts) take a
     /// real calendar date written YYYY-MM-DD and nothing else, whatever
     /// reaches them around the core.
-    @Test(arguments: ["2025-02-30", "2025-10-25 ", " 2025-10-25", "2025-10-25T00:00", "2025-10-25 12:00", "garbage", "2460000.5",
-                      "25-10-2025", "2025-1-05", "", "2025-13-01", "+2025-10-25", "now"])
+    @Test(arguments: [
+        "2025-02-30", "2025-10-25 ", " 2025-10-25", "2025-10-25T00:00", "2025-10-25 12:00", "garbage", "2460000.5",
+        "25-10-2025", "2025-1-05", "", "2025-13-01", "+2025-10-25", "now",
+    ])
     func theSchemaRefusesAnythingButACalendarDate(_ date: String) throws {
         let store = try TemporaryDatabase().create()
         func insert(_ date: String) throws {
-            try store.write { try $0.execute(sql: "INSERT INTO action (treaty_id, participant, kind, date, recorded_at, source) VALUES ('hanoi', 'FRA', 'signature', ?, 'x', 'x')", arguments: [date]) }
+            try store.write {
+                try $0.execute(
+                    sql:
+                        "INSERT INTO action (treaty_id, participant, kind, date, recorded_at, source) VALUES ('hanoi', 'FRA', 'signature', ?, 'x', 'x')",
+                    arguments: [date])
+            }
         }
         #expect(throws: (any Error).self) { try insert(date) }
         #expect(throws: (any Error).self) {
-            try store.write { try $0.execute(sql: "INSERT INTO report_run (treaty_id, as_of, last_action_id, run_at) VALUES ('hanoi', ?, 0, 'x')", arguments: [date]) }
+            try store.write {
+                try $0.execute(
+                    sql: "INSERT INTO report_run (treaty_id, as_of, last_action_id, run_at) VALUES ('hanoi', ?, 0, 'x')", arguments: [date])
+            }
         }
         #expect(throws: (any Error).self) {
-            try store.write { try $0.execute(sql: "INSERT INTO alert (treaty_id, kind, event_key, date, message, payload, created_at) VALUES ('hanoi', 'k', 'e', ?, 'm', '{}', 'x')", arguments: [date]) }
+            try store.write {
+                try $0.execute(
+                    sql:
+                        "INSERT INTO alert (treaty_id, kind, event_key, date, message, payload, created_at) VALUES ('hanoi', 'k', 'e', ?, 'm', '{}', 'x')",
+                    arguments: [date])
+            }
         }
         try insert("2025-10-25")
         try insert("0001-01-01")
@@ -181,27 +216,38 @@ func pending(_ code: String, _ kind: ActionKind, _ date: String, line: Int? = ni
         let fra = try store.actionsInEffect(treaty: "hanoi").first { $0.participant == "FRA" }!.id!
         func insertReplacement(_ code: String) throws -> Int64 {
             try store.write { db in
-                try db.execute(sql: "INSERT INTO action (treaty_id, participant, kind, date, recorded_at, source) VALUES ('hanoi', ?, 'signature', '2025-10-26', 'x', 'x')", arguments: [code])
+                try db.execute(
+                    sql:
+                        "INSERT INTO action (treaty_id, participant, kind, date, recorded_at, source) VALUES ('hanoi', ?, 'signature', '2025-10-26', 'x', 'x')",
+                    arguments: [code])
                 return db.lastInsertedRowID
             }
         }
         func link(_ replacement: Int64, _ supersedes: Int64) throws {
-            try store.write { try $0.execute(sql: "INSERT INTO correction (action_id, supersedes, reason) VALUES (?, ?, 'r')", arguments: [replacement, supersedes]) }
+            try store.write {
+                try $0.execute(
+                    sql: "INSERT INTO correction (action_id, supersedes, reason) VALUES (?, ?, 'r')", arguments: [replacement, supersedes])
+            }
         }
         let german = try insertReplacement("DEU")
-        #expect(throws: (any Error).self) { try link(german, fra) }          // another participant's action
+        #expect(throws: (any Error).self) { try link(german, fra) }  // another participant's action
         let french = try insertReplacement("FRA")
         _ = try insertReplacement("FRA")
-        #expect(throws: (any Error).self) { try link(french, fra) }          // not right after its replacement
+        #expect(throws: (any Error).self) { try link(french, fra) }  // not right after its replacement
         let latest = try insertReplacement("FRA")
         try link(latest, fra)
         #expect(try store.actionsInEffect(treaty: "hanoi").contains { $0.id == fra } == false)
         let again = try insertReplacement("FRA")
-        #expect(throws: (any Error).self) { try link(again, fra) }           // already superseded
+        #expect(throws: (any Error).self) { try link(again, fra) }  // already superseded
         #expect(throws: (any Error).self) { try store.write { try $0.execute(sql: "UPDATE correction SET reason = 'changed'") } }
         #expect(throws: (any Error).self) { try store.write { try $0.execute(sql: "DELETE FROM correction") } }
         #expect(throws: (any Error).self) {
-            try store.write { try $0.execute(sql: "INSERT INTO action (treaty_id, participant, kind, date, recorded_at, source) VALUES ('hanoi', 'FRA', 'signing', '2025-10-25', 'x', 'x')") }
+            try store.write {
+                try $0.execute(
+                    sql:
+                        "INSERT INTO action (treaty_id, participant, kind, date, recorded_at, source) VALUES ('hanoi', 'FRA', 'signing', '2025-10-25', 'x', 'x')"
+                )
+            }
         }
         #expect(try store.history(treaty: "hanoi").filter { $0.supersedes != nil }.map(\.action.id) == [latest])
     }

@@ -17,11 +17,12 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         var offset = 0
         var rows: [PendingAction] = []
         do {
-            try reader.read(chunks: {
-                guard offset < bytes.count else { return nil }
-                defer { offset += chunkSize }
-                return Array(bytes[offset..<min(offset + chunkSize, bytes.count)])
-            }, each: { rows.append($0) })
+            try reader.read(
+                chunks: {
+                    guard offset < bytes.count else { return nil }
+                    defer { offset += chunkSize }
+                    return Array(bytes[offset..<min(offset + chunkSize, bytes.count)])
+                }, each: { rows.append($0) })
             return (rows, [])
         } catch let failure as ImportFailure {
             return (rows, failure.problems.map(\.description))

@@ -1,6 +1,8 @@
 /// libFuzzer's driver, for the fuzz targets' entry points: SwiftPM links an
 /// executable's entry point as `<Target>_main`, and each target's hands
 /// control to libFuzzer with its own test function.
+// swift-format-ignore: AlwaysUseLowerCamelCase
+// (the C symbol libFuzzer exports)
 @_silgen_name("LLVMFuzzerRunDriver")
 func LLVMFuzzerRunDriver(
     _ argc: UnsafeMutablePointer<Int32>,

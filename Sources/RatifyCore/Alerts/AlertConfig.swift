@@ -11,8 +11,10 @@ public struct AlertConfig: Equatable, Sendable, Codable {
     /// when the kind was enabled), so enabling it does not replay history.
     public var instrumentsAfterActionID: Int64
 
-    public init(enabled: Set<AlertKind> = AlertKind.defaults, milestones: [Int] = [], entryIntoForceWithinDays: Int = 30,
-                signatureClosingWithinDays: Int = 30, instrumentsAfterActionID: Int64 = 0) {
+    public init(
+        enabled: Set<AlertKind> = AlertKind.defaults, milestones: [Int] = [], entryIntoForceWithinDays: Int = 30,
+        signatureClosingWithinDays: Int = 30, instrumentsAfterActionID: Int64 = 0
+    ) {
         self.enabled = enabled
         self.milestones = milestones
         self.entryIntoForceWithinDays = entryIntoForceWithinDays

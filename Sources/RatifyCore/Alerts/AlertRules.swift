@@ -14,38 +14,49 @@ public enum AlertRules {
         }
 
         if let reached = status.thresholdReachedOn, let eif = status.entryIntoForce {
-            add(.thresholdReached, reached.description, reached,
-                "\(title): the conditions for entry into force were met on \(reached) (\(status.counted) of \(status.threshold) counted); it enters into force on \(eif).")
+            add(
+                .thresholdReached, reached.description, reached,
+                "\(title): the conditions for entry into force were met on \(reached) (\(status.counted) of \(status.threshold) counted); it enters into force on \(eif)."
+            )
             if status.inForce {
                 add(.enteredIntoForce, eif.description, eif, "\(title) entered into force on \(eif).")
             } else {
                 let days = status.asOf.days(until: eif)
                 if days <= config.entryIntoForceWithinDays {
-                    add(.entryIntoForceSoon, eif.description, status.asOf,
+                    add(
+                        .entryIntoForceSoon, eif.description, status.asOf,
                         "\(title) enters into force in \(days) day\(days == 1 ? "" : "s"), on \(eif).")
                 }
             }
         }
 
-        for action in actions where action.kind.isConsent && action.date <= status.asOf
-            && (action.id ?? 0) > config.instrumentsAfterActionID {
+        for action in actions
+        where action.kind.isConsent && action.date <= status.asOf
+            && (action.id ?? 0) > config.instrumentsAfterActionID
+        {
             let name = directory[action.participant]?.name ?? action.participant
-            add(.instrument, "\(action.participant):\(action.kind.rawValue):\(action.date)", action.date,
-                "\(title): \(name) deposited its instrument of \(action.kind.rawValue) on \(action.date) (\(status.counted) of \(status.threshold) now counted).")
+            add(
+                .instrument, "\(action.participant):\(action.kind.rawValue):\(action.date)", action.date,
+                "\(title): \(name) deposited its instrument of \(action.kind.rawValue) on \(action.date) (\(status.counted) of \(status.threshold) now counted)."
+            )
         }
 
         // The date each count was first reached: the n-th counted deposit.
         let countedDates = status.participants.filter(\.counted).compactMap(\.consent?.date).sorted()
         for milestone in Set(config.milestones).sorted() where milestone >= 1 && milestone <= countedDates.count {
-            add(.milestone, String(milestone), countedDates[milestone - 1],
-                "\(title): \(milestone) of \(status.threshold) instruments counted (the \(milestone)th deposited on \(countedDates[milestone - 1])); \(max(0, status.threshold - milestone)) to go.")
+            add(
+                .milestone, String(milestone), countedDates[milestone - 1],
+                "\(title): \(milestone) of \(status.threshold) instruments counted (the \(milestone)th deposited on \(countedDates[milestone - 1])); \(max(0, status.threshold - milestone)) to go."
+            )
         }
 
         if let closes = treaty.signatureCloses {
             let days = status.asOf.days(until: closes)
             if days >= 0 && days <= config.signatureClosingWithinDays {
-                add(.signatureClosing, closes.description, status.asOf,
-                    "\(title): the signature period closes in \(days) day\(days == 1 ? "" : "s"), on \(closes); after it, States join by accession.")
+                add(
+                    .signatureClosing, closes.description, status.asOf,
+                    "\(title): the signature period closes in \(days) day\(days == 1 ? "" : "s"), on \(closes); after it, States join by accession."
+                )
             }
         }
         return events.sorted { ($0.date, $0.kind, $0.key) < ($1.date, $1.kind, $1.key) }

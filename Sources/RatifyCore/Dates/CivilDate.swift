@@ -13,7 +13,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// A real calendar date, or nil (`2025-02-30`, month 13, ...).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...CivilDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...CivilDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -126,7 +127,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         let fields = text.withUTF8 { bytes -> (Int, Int, Int)? in
             let isDigit = { (b: UInt8) in b >= 48 && b <= 57 }
             guard bytes.count == 10, bytes[4] == 45, bytes[7] == 45,
-                  bytes.indices.allSatisfy({ $0 == 4 || $0 == 7 || isDigit(bytes[$0]) })
+                bytes.indices.allSatisfy({ $0 == 4 || $0 == 7 || isDigit(bytes[$0]) })
             else { return nil }
             let number = { (range: Range<Int>) in range.reduce(0) { $0 * 10 + Int(bytes[$1] - 48) } }
             return (number(0..<4), number(5..<7), number(8..<10))

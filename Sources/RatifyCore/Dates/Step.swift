@@ -14,8 +14,8 @@ public enum Step: Hashable, Sendable, CustomStringConvertible {
         case "first-of-next-month": self = .firstOfNextMonth
         default:
             guard text.count >= 3, text.count <= 8, text.first == "+", let unit = text.last,
-                  text.dropFirst().dropLast().allSatisfy(\.isASCIIDigit),
-                  let n = Int(text.dropFirst().dropLast())
+                text.dropFirst().dropLast().allSatisfy(\.isASCIIDigit),
+                let n = Int(text.dropFirst().dropLast())
             else { return nil }
             // No treaty waits more than a century: larger steps are typing errors.
             switch unit {
@@ -50,7 +50,8 @@ public enum Step: Hashable, Sendable, CustomStringConvertible {
     public static let maximumYears = 100
     public static let maximumDays = 36_525
 
-    public static let expectedForm = "a step: +Nd, +Nm, +Ny (at most 36525 days, 1200 months, 100 years), first-of-month or first-of-next-month"
+    public static let expectedForm =
+        "a step: +Nd, +Nm, +Ny (at most 36525 days, 1200 months, 100 years), first-of-month or first-of-next-month"
 }
 
 extension Array where Element == Step {

@@ -12,7 +12,8 @@ public struct DepositaryDiff: Sendable {
 
         public func describe(_ directory: ParticipantDirectory) -> String {
             let name = directory.displayName(recorded.participant)
-            return "\(name): recorded \(recorded.kind.rawValue) \(recorded.date) (#\(recorded.id ?? 0)), the depositary shows \(depositary.kind.rawValue) \(depositary.date)"
+            return
+                "\(name): recorded \(recorded.kind.rawValue) \(recorded.date) (#\(recorded.id ?? 0)), the depositary shows \(depositary.kind.rawValue) \(depositary.date)"
         }
     }
 
@@ -26,16 +27,22 @@ public struct DepositaryDiff: Sendable {
             if let date = entry.signature {
                 let wanted = ActionRecord(participant: code, kind: .signature, date: date, note: "depositary table", provenance: provenance)
                 if let signature = recorded.first(where: { $0.kind == .signature }) {
-                    if signature.date == date { diff.unchanged += 1 } else { diff.conflicts.append(Conflict(recorded: signature, depositary: wanted)) }
+                    if signature.date == date {
+                        diff.unchanged += 1
+                    } else {
+                        diff.conflicts.append(Conflict(recorded: signature, depositary: wanted))
+                    }
                 } else {
                     diff.newActions.append(PendingAction(treaty: treaty, action: wanted))
                 }
             }
             if let consent = entry.consent {
-                let wanted = ActionRecord(participant: code, kind: consent.kind, date: consent.date,
-                                          note: consent.suffix == "c" ? "formal confirmation (depositary table)"
-                                              : consent.suffix == "s" ? "definitive signature (depositary table)" : "depositary table",
-                                          provenance: provenance)
+                let wanted = ActionRecord(
+                    participant: code, kind: consent.kind, date: consent.date,
+                    note: consent.suffix == "c"
+                        ? "formal confirmation (depositary table)"
+                        : consent.suffix == "s" ? "definitive signature (depositary table)" : "depositary table",
+                    provenance: provenance)
                 if recorded.contains(where: { $0.kind == consent.kind && $0.date == consent.date }) {
                     diff.unchanged += 1
                 } else if let held = ConsentHistory(chronological: recorded, denunciationSteps: []).heldInstrument {
@@ -53,8 +60,11 @@ public struct DepositaryDiff: Sendable {
     /// with the table's file and line as the reason.
     public func corrections(treaty: String) -> [PendingCorrection] {
         conflicts.map {
-            PendingCorrection(treaty: treaty, supersedes: $0.recorded.id!, replacement: $0.depositary,
-                              reason: "the depositary's status table (\($0.depositary.provenance.location)) shows \($0.depositary.kind.rawValue) \($0.depositary.date)")
+            PendingCorrection(
+                treaty: treaty, supersedes: $0.recorded.id!, replacement: $0.depositary,
+                reason:
+                    "the depositary's status table (\($0.depositary.provenance.location)) shows \($0.depositary.kind.rawValue) \($0.depositary.date)"
+            )
         }
     }
 }

@@ -31,16 +31,17 @@ public enum Engine {
                 if latest.denunciationEffective.map({ $0 > date }) ?? true { inForceFor = date }
             }
             let participant = directory[code]
-            participants.append(ParticipantStatus(
-                state: code,
-                name: participant?.name ?? code,
-                group: participant?.group ?? .none,
-                signature: history.signature?.date,
-                consent: latest.map { .init(action: $0.consent.kind, date: $0.consent.date, reference: $0.consent.reference) },
-                inForceFor: inForceFor,
-                denunciation: effectiveDenunciation,
-                counted: holds && counts(code)
-            ))
+            participants.append(
+                ParticipantStatus(
+                    state: code,
+                    name: participant?.name ?? code,
+                    group: participant?.group ?? .none,
+                    signature: history.signature?.date,
+                    consent: latest.map { .init(action: $0.consent.kind, date: $0.consent.date, reference: $0.consent.reference) },
+                    inForceFor: inForceFor,
+                    denunciation: effectiveDenunciation,
+                    counted: holds && counts(code)
+                ))
         }
         participants.sort { $0.state < $1.state }
 

@@ -25,7 +25,11 @@ public struct ParticipantStatus: Equatable, Sendable {
 }
 
 extension ParticipantStatus: Encodable {
-    private enum Key: String, CodingKey { case state, name, group, signature, consent, in_force_for, denunciation, counted }
+    private enum Key: String, CodingKey {
+        case state, name, group, signature, consent
+        case inForceFor = "in_force_for"
+        case denunciation, counted
+    }
     private enum ConsentKey: String, CodingKey { case action, date, reference }
     private enum DenunciationKey: String, CodingKey { case date, effective }
 
@@ -43,7 +47,7 @@ extension ParticipantStatus: Encodable {
         } else {
             try c.encodeNil(forKey: .consent)
         }
-        try c.encode(inForceFor, forKey: .in_force_for)
+        try c.encode(inForceFor, forKey: .inForceFor)
         if let denunciation {
             var nested = c.nestedContainer(keyedBy: DenunciationKey.self, forKey: .denunciation)
             try nested.encode(denunciation.date, forKey: .date)

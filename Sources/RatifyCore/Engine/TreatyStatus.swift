@@ -28,8 +28,15 @@ public struct TreatyStatus: Equatable, Sendable {
 
 extension TreatyStatus: Encodable {
     private enum Key: String, CodingKey {
-        case treaty, title, as_of, threshold, signatories, instruments, counted, remaining,
-             threshold_reached_on, entry_into_force, in_force, earliest_entry_into_force, conditions, participants
+        case treaty, title
+        case asOf = "as_of"
+        case threshold, signatories, instruments, counted, remaining
+        case
+            thresholdReachedOn = "threshold_reached_on"
+        case entryIntoForce = "entry_into_force"
+        case inForce = "in_force"
+        case earliestEntryIntoForce = "earliest_entry_into_force"
+        case conditions, participants
     }
 
     /// Every contract field is written, `null` included (a synthesized
@@ -38,16 +45,16 @@ extension TreatyStatus: Encodable {
         var c = encoder.container(keyedBy: Key.self)
         try c.encode(treaty, forKey: .treaty)
         try c.encode(title, forKey: .title)
-        try c.encode(asOf, forKey: .as_of)
+        try c.encode(asOf, forKey: .asOf)
         try c.encode(threshold, forKey: .threshold)
         try c.encode(signatories, forKey: .signatories)
         try c.encode(instruments, forKey: .instruments)
         try c.encode(counted, forKey: .counted)
         try c.encode(remaining, forKey: .remaining)
-        try c.encode(thresholdReachedOn, forKey: .threshold_reached_on)
-        try c.encode(entryIntoForce, forKey: .entry_into_force)
-        try c.encode(inForce, forKey: .in_force)
-        try c.encode(earliestEntryIntoForce, forKey: .earliest_entry_into_force)
+        try c.encode(thresholdReachedOn, forKey: .thresholdReachedOn)
+        try c.encode(entryIntoForce, forKey: .entryIntoForce)
+        try c.encode(inForce, forKey: .inForce)
+        try c.encode(earliestEntryIntoForce, forKey: .earliestEntryIntoForce)
         try c.encode(conditions, forKey: .conditions)
         try c.encode(participants, forKey: .participants)
     }

@@ -18,8 +18,10 @@ public struct Participant: Hashable, Sendable, Codable {
 
     /// Without a `kind`, a participant in the REIO group is an REIO and any
     /// other a State (as before kinds existed).
-    public init(code: String, name: String, kind: Kind? = nil, group: RegionalGroup,
-                aliases: [String] = [], localizedNames: [Language: String] = [:]) {
+    public init(
+        code: String, name: String, kind: Kind? = nil, group: RegionalGroup,
+        aliases: [String] = [], localizedNames: [Language: String] = [:]
+    ) {
         self.code = code
         self.name = name
         self.kind = kind ?? (group == .reio ? .reio : .state)

@@ -28,7 +28,7 @@ public struct ParticipantDirectory: Sendable {
 
     /// Resolves a code or name; the error names the closest known names.
     public func lookup(_ text: String) throws(UnknownParticipant) -> Participant {
-        if let participant = byCode[text] { return participant }   // the common case: an exact code
+        if let participant = byCode[text] { return participant }  // the common case: an exact code
         let trimmed = String(text.trimmingSpaces)
         if trimmed.count == 3, let participant = byCode[trimmed.uppercased()] { return participant }
         if let participant = byFoldedName[Self.fold(trimmed)] { return participant }
@@ -43,7 +43,8 @@ public struct ParticipantDirectory: Sendable {
         guard !folded.isEmpty, folded.count <= 100 else { return [] }
         var best: [String: Int] = [:]
         for participant in participants {
-            let candidates = [participant.code.lowercased(), Self.fold(participant.name)]
+            let candidates =
+                [participant.code.lowercased(), Self.fold(participant.name)]
                 + participant.aliases.map(Self.fold)
             var score = Int.max
             for candidate in candidates {
@@ -70,7 +71,8 @@ public struct ParticipantDirectory: Sendable {
     }
 
     static func foldWithFoundation(_ text: String) -> String {
-        let folded = text.replacingOccurrences(of: "&", with: " and ").folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let folded = text.replacingOccurrences(of: "&", with: " and ").folding(
+            options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = ""
         var pendingSpace = false
         for scalar in folded.unicodeScalars {
@@ -105,17 +107,18 @@ public struct ParticipantDirectory: Sendable {
                 word(Array("and".utf8))
                 pendingSpace = true
             case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"),
-                 UInt8(ascii: ","), UInt8(ascii: "/"):
+                UInt8(ascii: ","), UInt8(ascii: "/"):
                 pendingSpace = true
             default:
-                break   // apostrophes, dots: dropped without a space, as in `fold`
+                break  // apostrophes, dots: dropped without a space, as in `fold`
             }
         }
         return String(decoding: out, as: UTF8.self)
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)
@@ -123,8 +126,9 @@ public struct ParticipantDirectory: Sendable {
         for i in 1...a.count {
             current[0] = i
             for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1,
-                                 previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                current[j] = min(
+                    previous[j] + 1, current[j - 1] + 1,
+                    previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
             }
             swap(&previous, &current)
         }

@@ -8,8 +8,11 @@ public struct OneConsentInEffect: RecordRule {
     public func violations(in record: RecordUnderReview) -> [RuleViolation] {
         record.histories.values.flatMap { history in
             history.extraInstruments.flatMap { extra in
-                [RuleViolation(action: extra.instrument, rule: name, message: .alreadyBound(by: extra.held.kind, on: extra.held.date)),
-                 RuleViolation(action: extra.held, rule: name, message: .secondInstrument(extra.instrument.kind, on: extra.instrument.date))]
+                [
+                    RuleViolation(action: extra.instrument, rule: name, message: .alreadyBound(by: extra.held.kind, on: extra.held.date)),
+                    RuleViolation(
+                        action: extra.held, rule: name, message: .secondInstrument(extra.instrument.kind, on: extra.instrument.date)),
+                ]
             }
         }
     }

@@ -8,7 +8,8 @@ public struct OneSignature: RecordRule {
             let signatures = actions.filter { $0.kind == .signature }
             guard signatures.count > 1 else { return [] }
             return signatures.map { signature in
-                RuleViolation(action: signature, rule: name, message: .alreadySigned(others: signatures.filter { $0 != signature }.map(\.date)))
+                RuleViolation(
+                    action: signature, rule: name, message: .alreadySigned(others: signatures.filter { $0 != signature }.map(\.date)))
             }
         }
     }

@@ -9,7 +9,11 @@ public enum RecordRules {
         var seen = Set<RuleViolation>()
         return all.flatMap { $0.violations(in: record) }
             .filter { seen.insert($0).inserted }
-            .sorted { ($0.action.provenance.line ?? 0, $0.action.participant, $0.rule) < ($1.action.provenance.line ?? 0, $1.action.participant, $1.rule) }
+            .sorted {
+                ($0.action.provenance.line ?? 0, $0.action.participant, $0.rule) < (
+                    $1.action.provenance.line ?? 0, $1.action.participant, $1.rule
+                )
+            }
     }
 
     /// The violations a change introduces: those in `after` that `before`

@@ -9,7 +9,8 @@ public struct SignatureBeforeConsent: RecordRule {
             let signature = actions.first { $0.kind == .signature }
             return actions.filter(\.kind.needsSignature).compactMap { action in
                 if let signature, signature.date <= action.date { return nil }
-                let message: RuleMessage = signature.map { .signatureAfterDeposit(signature: $0.date, action.kind) } ?? .noSignature(action.kind)
+                let message: RuleMessage =
+                    signature.map { .signatureAfterDeposit(signature: $0.date, action.kind) } ?? .noSignature(action.kind)
                 return RuleViolation(action: action, rule: name, message: message)
             }
         }

@@ -4,7 +4,8 @@ public struct SignatureWithinPeriod: RecordRule {
     public init() {}
 
     public func violations(in record: RecordUnderReview) -> [RuleViolation] {
-        let opens = record.treaty.signatureOpens, closes = record.treaty.signatureCloses
+        let opens = record.treaty.signatureOpens
+        let closes = record.treaty.signatureCloses
         guard opens != nil || closes != nil else { return [] }
         return record.byParticipant.values.joined().filter { action in
             action.kind == .signature

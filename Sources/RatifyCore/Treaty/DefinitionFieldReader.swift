@@ -12,7 +12,9 @@ struct DefinitionFieldReader {
 
     func optionalString(_ name: String) throws(TreatyDefinitionError) -> String? {
         guard let value = fields[name], value != .null else { return nil }
-        guard case .string(let s) = value, !s.isEmpty else { throw TreatyDefinitionError(field: name, expected: "a non-empty string", found: value.kindName) }
+        guard case .string(let s) = value, !s.isEmpty else {
+            throw TreatyDefinitionError(field: name, expected: "a non-empty string", found: value.kindName)
+        }
         return s
     }
 
@@ -32,7 +34,9 @@ struct DefinitionFieldReader {
 
     func optionalDate(_ name: String) throws(TreatyDefinitionError) -> CivilDate? {
         guard let value = fields[name], value != .null else { return nil }
-        guard case .string(let s) = value else { throw TreatyDefinitionError(field: name, expected: "a date YYYY-MM-DD", found: value.kindName) }
+        guard case .string(let s) = value else {
+            throw TreatyDefinitionError(field: name, expected: "a date YYYY-MM-DD", found: value.kindName)
+        }
         do { return try CivilDate.parse(s) } catch {
             throw TreatyDefinitionError(field: name, expected: "a date YYYY-MM-DD", found: error.description)
         }
@@ -93,7 +97,8 @@ struct DefinitionFieldReader {
         var weights: [String: [String: Double]] = [:]
         for (name, table) in tables {
             guard case .object(let entries) = table, !entries.isEmpty else {
-                throw TreatyDefinitionError(field: "weights.\(name)", expected: "a non-empty object of participant code to weight", found: table.kindName)
+                throw TreatyDefinitionError(
+                    field: "weights.\(name)", expected: "a non-empty object of participant code to weight", found: table.kindName)
             }
             var parsed: [String: Double] = [:]
             for (key, weight) in entries {
@@ -129,17 +134,23 @@ struct DefinitionFieldReader {
                 var group: String?
                 if let groupValue = entry["group"] {
                     guard case .string(let name) = groupValue, groups[name] != nil else {
-                        throw TreatyDefinitionError(field: "\(field).group", expected: "the name of a list in 'groups'" + Self.known(groups.keys), found: groupValue.kindName)
+                        throw TreatyDefinitionError(
+                            field: "\(field).group", expected: "the name of a list in 'groups'" + Self.known(groups.keys),
+                            found: groupValue.kindName)
                     }
                     group = name
                 }
                 conditions.append(.count(count, group: group))
             } else if keys == ["share", "weight"] {
                 guard case .number(let share) = entry["share"]!, share > 0, share <= 1 else {
-                    throw TreatyDefinitionError(field: "\(field).share", expected: "a fraction above 0 and at most 1 (0.55 for 55 per cent)", found: entry["share"]!.kindName)
+                    throw TreatyDefinitionError(
+                        field: "\(field).share", expected: "a fraction above 0 and at most 1 (0.55 for 55 per cent)",
+                        found: entry["share"]!.kindName)
                 }
                 guard case .string(let name) = entry["weight"]!, weights[name] != nil else {
-                    throw TreatyDefinitionError(field: "\(field).weight", expected: "the name of a table in 'weights'" + Self.known(weights.keys), found: entry["weight"]!.kindName)
+                    throw TreatyDefinitionError(
+                        field: "\(field).weight", expected: "the name of a table in 'weights'" + Self.known(weights.keys),
+                        found: entry["weight"]!.kindName)
                 }
                 conditions.append(.share(share, weight: name))
             } else {

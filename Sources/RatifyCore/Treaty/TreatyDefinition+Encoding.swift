@@ -1,8 +1,14 @@
-
 extension TreatyDefinition: Encodable {
     private enum Key: String, CodingKey {
-        case id, title, description, threshold, conditions, reio_counts, entry_into_force, later_parties,
-             later_parties_not_before_eif, signature_opens, signature_closes, denunciation, groups, weights
+        case id, title, description, threshold, conditions
+        case reioCounts = "reio_counts"
+        case entryIntoForce = "entry_into_force"
+        case laterParties = "later_parties"
+        case
+            laterPartiesNotBeforeEif = "later_parties_not_before_eif"
+        case signatureOpens = "signature_opens"
+        case signatureCloses = "signature_closes"
+        case denunciation, groups, weights
     }
 
     private enum ConditionKey: String, CodingKey { case count, group, share, weight }
@@ -29,12 +35,12 @@ extension TreatyDefinition: Encodable {
                 }
             }
         }
-        try c.encode(reioCounts, forKey: .reio_counts)
-        try c.encode(entryIntoForce.map(\.description), forKey: .entry_into_force)
-        try c.encodeIfPresent(laterParties?.map(\.description), forKey: .later_parties)
-        try c.encode(laterPartiesNotBeforeEIF, forKey: .later_parties_not_before_eif)
-        try c.encodeIfPresent(signatureOpens, forKey: .signature_opens)
-        try c.encodeIfPresent(signatureCloses, forKey: .signature_closes)
+        try c.encode(reioCounts, forKey: .reioCounts)
+        try c.encode(entryIntoForce.map(\.description), forKey: .entryIntoForce)
+        try c.encodeIfPresent(laterParties?.map(\.description), forKey: .laterParties)
+        try c.encode(laterPartiesNotBeforeEIF, forKey: .laterPartiesNotBeforeEif)
+        try c.encodeIfPresent(signatureOpens, forKey: .signatureOpens)
+        try c.encodeIfPresent(signatureCloses, forKey: .signatureCloses)
         try c.encode(denunciation.map(\.description), forKey: .denunciation)
         if !groups.isEmpty { try c.encode(groups, forKey: .groups) }
         if !weights.isEmpty { try c.encode(weights, forKey: .weights) }

@@ -14,7 +14,8 @@ extension TreatyDefinition {
     ) throws(TreatyDefinitionError) -> TreatyDefinition {
         let root: JSONValue
         do { root = try JSONValue.parse(data) } catch {
-            throw TreatyDefinitionError(field: "", expected: "a JSON object", found: "text that is not valid JSON (\(Self.jsonProblem(error)))")
+            throw TreatyDefinitionError(
+                field: "", expected: "a JSON object", found: "text that is not valid JSON (\(Self.jsonProblem(error)))")
         }
         return try parse(root, directory: directory)
     }
@@ -33,8 +34,11 @@ extension TreatyDefinition {
 
         let id = try reader.string("id")
         guard !id.isEmpty, id.count <= 64,
-              id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
-        else { throw TreatyDefinitionError(field: "id", expected: "lowercase letters, digits and '-' ([a-z0-9-]+, at most 64)", found: "'\(id)'") }
+            id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
+        else {
+            throw TreatyDefinitionError(
+                field: "id", expected: "lowercase letters, digits and '-' ([a-z0-9-]+, at most 64)", found: "'\(id)'")
+        }
 
         let groups = try reader.groups(directory: directory)
         let weights = try reader.weights(directory: directory)
@@ -55,7 +59,8 @@ extension TreatyDefinition {
         let opens = try reader.optionalDate("signature_opens")
         let closes = try reader.optionalDate("signature_closes")
         if let opens, let closes, closes < opens {
-            throw TreatyDefinitionError(field: "signature_closes", expected: "a date on or after signature_opens (\(opens))", found: "\(closes)")
+            throw TreatyDefinitionError(
+                field: "signature_closes", expected: "a date on or after signature_opens (\(opens))", found: "\(closes)")
         }
 
         return TreatyDefinition(

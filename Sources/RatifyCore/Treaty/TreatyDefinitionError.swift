@@ -1,4 +1,3 @@
-
 /// What is wrong with a definition: the field, what was expected, what was found.
 public struct TreatyDefinitionError: RatifyError, Equatable, Sendable {
     public var field: String

@@ -38,10 +38,11 @@ public struct CSVActionReader {
     /// Streams the rows of a text to `each` in file order.
     public func read(_ text: String, each: (PendingAction) throws -> Void) throws {
         var whole: [UInt8]? = Array(text.utf8)
-        try read(chunks: {
-            defer { whole = nil }
-            return whole
-        }, each: each)
+        try read(
+            chunks: {
+                defer { whole = nil }
+                return whole
+            }, each: each)
     }
 
     /// Streams the rows of a file read in chunks (`next` gives the next,
@@ -71,7 +72,8 @@ public struct CSVActionReader {
                     continue
                 }
                 guard fields.count == columns.names.count else {
-                    problem(rowLine, "expected \(columns.names.count) fields (\(columns.names.joined(separator: ","))), found \(fields.count)")
+                    problem(
+                        rowLine, "expected \(columns.names.count) fields (\(columns.names.joined(separator: ","))), found \(fields.count)")
                     continue
                 }
                 func field(_ at: Int?) -> String? {
@@ -109,10 +111,17 @@ public struct CSVActionReader {
             var problems: [ImportProblem] = []
             let known = CSVActionReader.requiredColumns + CSVActionReader.optionalColumns
             for column in names where !known.contains(column) {
-                problems.append(ImportProblem(source: source, line: line, message: "unknown column '\(column)': the columns are \(known.joined(separator: ", ")) (state, action and date are required)"))
+                problems.append(
+                    ImportProblem(
+                        source: source, line: line,
+                        message:
+                            "unknown column '\(column)': the columns are \(known.joined(separator: ", ")) (state, action and date are required)"
+                    ))
             }
             for column in CSVActionReader.requiredColumns where !names.contains(column) {
-                problems.append(ImportProblem(source: source, line: line, message: "missing column '\(column)': the header must name state, action and date"))
+                problems.append(
+                    ImportProblem(
+                        source: source, line: line, message: "missing column '\(column)': the header must name state, action and date"))
             }
             // In the header's order: a Set's order differs from one
             // instance to the next (scripts/fuzz found the messages did).
@@ -128,20 +137,28 @@ public struct CSVActionReader {
 
     struct RowError: Error { var message: String }
 
-    func makeAction(state: String?, action: String?, date: String?, reference: String?, note: String?, treaty: String?, line: Int) throws(RowError) -> PendingAction {
+    func makeAction(state: String?, action: String?, date: String?, reference: String?, note: String?, treaty: String?, line: Int)
+        throws(RowError) -> PendingAction
+    {
         var messages: [String] = []
         var participant: Participant?
         var kind: ActionKind?
         var civilDate: CivilDate?
         if let state {
             do { participant = try directory.lookup(state) } catch { messages.append(error.description) }
-        } else { messages.append("the state is empty") }
+        } else {
+            messages.append("the state is empty")
+        }
         if let action {
             do { kind = try ActionKind.parse(action) } catch { messages.append(error.description) }
-        } else { messages.append("the action is empty") }
+        } else {
+            messages.append("the action is empty")
+        }
         if let date {
             do { civilDate = try CivilDate.parse(date) } catch { messages.append(error.description) }
-        } else { messages.append("the date is empty") }
+        } else {
+            messages.append("the date is empty")
+        }
         let treatyID = treaty ?? defaultTreaty
         if !knownTreaties.contains(treatyID) {
             messages.append("unknown treaty '\(treatyID)': known treaties are \(knownTreaties.sorted().joined(separator: ", "))")
@@ -149,9 +166,11 @@ public struct CSVActionReader {
         guard messages.isEmpty, let participant, let kind, let civilDate else {
             throw RowError(message: messages.joined(separator: "; "))
         }
-        return PendingAction(treaty: treatyID, action: ActionRecord(
-            participant: participant.code, kind: kind, date: civilDate, reference: reference, note: note,
-            provenance: Provenance(source: source, line: line)))
+        return PendingAction(
+            treaty: treatyID,
+            action: ActionRecord(
+                participant: participant.code, kind: kind, date: civilDate, reference: reference, note: note,
+                provenance: Provenance(source: source, line: line)))
     }
 
     /// Line breaks inside a row's quoted fields, so the next row's line is known.

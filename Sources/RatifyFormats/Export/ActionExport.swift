@@ -46,14 +46,20 @@ public enum ActionExport {
     }
 
     /// `{"format": "ratify-export", "version": 1, "treaties": [{"id", "definition", "actions": [...]}]}`.
-    public static func json(_ treaties: [(definition: TreatyDefinition, actions: [PendingAction])], directory: ParticipantDirectory = .builtIn) throws -> String {
-        let document = Document(treaties: treaties.map { treaty in
-            JSONTreaty(id: treaty.definition.id, definition: treaty.definition, actions: sorted(treaty.actions).map {
-                JSONAction(state: $0.action.participant, name: directory[$0.action.participant]?.name ?? $0.action.participant,
-                           action: $0.action.kind.rawValue, date: $0.action.date.description,
-                           reference: $0.action.reference, note: $0.action.note)
+    public static func json(
+        _ treaties: [(definition: TreatyDefinition, actions: [PendingAction])], directory: ParticipantDirectory = .builtIn
+    ) throws -> String {
+        let document = Document(
+            treaties: treaties.map { treaty in
+                JSONTreaty(
+                    id: treaty.definition.id, definition: treaty.definition,
+                    actions: sorted(treaty.actions).map {
+                        JSONAction(
+                            state: $0.action.participant, name: directory[$0.action.participant]?.name ?? $0.action.participant,
+                            action: $0.action.kind.rawValue, date: $0.action.date.description,
+                            reference: $0.action.reference, note: $0.action.note)
+                    })
             })
-        })
         return try JSONOutput.string(document)
     }
 }

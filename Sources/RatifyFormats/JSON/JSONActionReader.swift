@@ -16,7 +16,9 @@ public struct JSONActionReader {
     public func read(_ text: String) throws(ImportFailure) -> [PendingAction] {
         func fail(_ message: String) -> ImportFailure { ImportFailure([ImportProblem(source: source, line: nil, message: message)]) }
         let root: JSONValue
-        do { root = try JSONValue.parse(Data(text.utf8)) } catch { throw fail("not valid JSON: expected what 'ratify export --format json' writes") }
+        do { root = try JSONValue.parse(Data(text.utf8)) } catch {
+            throw fail("not valid JSON: expected what 'ratify export --format json' writes")
+        }
         guard case .object(let document) = root, case .array(let treaties)? = document["treaties"] else {
             throw fail("expected an object with a 'treaties' list, as 'ratify export --format json' writes")
         }
@@ -24,8 +26,10 @@ public struct JSONActionReader {
         var problems: [ImportProblem] = []
         let csv = CSVActionReader(source: source, defaultTreaty: "", knownTreaties: knownTreaties, directory: directory)
         for (t, treaty) in treaties.enumerated() {
-            guard case .object(let fields) = treaty, case .string(let id)? = fields["id"], case .array(let items)? = fields["actions"] else {
-                problems.append(ImportProblem(source: source, line: nil, message: "treaties[\(t)]: expected an object with 'id' and 'actions'"))
+            guard case .object(let fields) = treaty, case .string(let id)? = fields["id"], case .array(let items)? = fields["actions"]
+            else {
+                problems.append(
+                    ImportProblem(source: source, line: nil, message: "treaties[\(t)]: expected an object with 'id' and 'actions'"))
                 continue
             }
             for (i, item) in items.enumerated() {
@@ -34,8 +38,9 @@ public struct JSONActionReader {
                     return nil
                 }
                 do {
-                    var pending = try csv.makeAction(state: text("state"), action: text("action"), date: text("date"),
-                                                     reference: text("reference"), note: text("note"), treaty: id, line: i + 1)
+                    var pending = try csv.makeAction(
+                        state: text("state"), action: text("action"), date: text("date"),
+                        reference: text("reference"), note: text("note"), treaty: id, line: i + 1)
                     pending.action.provenance = Provenance(source: "\(source) treaties[\(t)].actions[\(i)]")
                     actions.append(pending)
                 } catch {

@@ -9,8 +9,10 @@ struct UNTCDateCell: Equatable {
     /// The date as written, spaces normalized: `4 Mar 2026`.
     var written: String
 
-    static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    static let monthAbbreviations = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
 
     static func tokens(_ text: String) -> [Substring] {
         text.split(whereSeparator: \.isWhitespace)
@@ -54,20 +56,31 @@ struct UNTCDateCell: Equatable {
         let shown = t.joined(separator: " ")
         let example = "day, month abbreviation and year, e.g. 25 Oct 2025 or 4 Mar 2024"
         guard t.count >= 3, let day = number(t[0], digits: 1...2), let month = month(t[1]),
-              let year = number(t[2], digits: 4...4) else {
+            let year = number(t[2], digits: 4...4)
+        else {
             if looksCutShort(t) {
-                throw UNTCCellError(message: "'\(shown)' in the \(column) column is not a complete date (\(example)): the row looks cut short; copy the whole row again from the status table")
+                throw UNTCCellError(
+                    message:
+                        "'\(shown)' in the \(column) column is not a complete date (\(example)): the row looks cut short; copy the whole row again from the status table"
+                )
             }
-            throw UNTCCellError(message: "'\(shown)' in the \(column) column is not a date as the depositary writes it (\(example)): correct the date")
+            throw UNTCCellError(
+                message: "'\(shown)' in the \(column) column is not a date as the depositary writes it (\(example)): correct the date")
         }
         guard t.count <= 4 else {
-            throw UNTCCellError(message: "'\(shown)' in the \(column) column has text after the date and its suffix: a cell holds one date, optionally followed by one suffix such as A or a; remove '\(t[4...].joined(separator: " "))'")
+            throw UNTCCellError(
+                message:
+                    "'\(shown)' in the \(column) column has text after the date and its suffix: a cell holds one date, optionally followed by one suffix such as A or a; remove '\(t[4...].joined(separator: " "))'"
+            )
         }
         guard let date = CivilDate(year: year, month: month, day: day) else {
             let written = "\(t[0]) \(t[1]) \(t[2])"
-            let why = year == 0 ? "there is no year 0"
-                : day == 0 ? "there is no day 0"
-                : "\(CivilDate.monthNames[month - 1]) \(year) has \(CivilDate.daysIn(month: month, year: year)) days"
+            let why =
+                year == 0
+                ? "there is no year 0"
+                : day == 0
+                    ? "there is no day 0"
+                    : "\(CivilDate.monthNames[month - 1]) \(year) has \(CivilDate.daysIn(month: month, year: year)) days"
             throw UNTCCellError(message: "\(written) is not a real calendar date: \(why)")
         }
         return UNTCDateCell(date: date, suffix: t.count == 4 ? String(t[3]) : "", written: "\(t[0]) \(t[1]) \(t[2])")

@@ -14,8 +14,9 @@ struct UNTCLayout: Equatable, Sendable {
     /// to signature(d)"); such a cell is still a signature.
     var signatureSuffixes: Set<String>
 
-    static let standard = UNTCLayout(columnCount: 3, participant: 0, signature: 1, consent: 2,
-                                     legend: .standard, signatureSuffixes: [])
+    static let standard = UNTCLayout(
+        columnCount: 3, participant: 0, signature: 1, consent: 2,
+        legend: .standard, signatureSuffixes: [])
 
     var columnNames: String {
         var names = Array(repeating: "(ignored)", count: columnCount)
@@ -37,7 +38,8 @@ struct UNTCLayout: Equatable, Sendable {
         for (index, cell) in cells.enumerated() where index != participant {
             let pieces = cell.split(separator: ",")
             guard let first = pieces.first,
-                  ["signature", "signatures"].contains(ParticipantDirectory.fold(UNTCText.withoutFootnotes(String(first)))) else { continue }
+                ["signature", "signatures"].contains(ParticipantDirectory.fold(UNTCText.withoutFootnotes(String(first))))
+            else { continue }
             signature = index
             for piece in pieces.dropFirst() {
                 let suffix = UNTCLegend.split(String(piece)).suffix
@@ -54,17 +56,24 @@ struct UNTCLayout: Equatable, Sendable {
             legend = parsed.legend.completed()
             if !parsed.unknown.isEmpty {
                 let names = parsed.unknown.map { "'\($0)'" }.joined(separator: ", ")
-                problems.append("the consent column's header names \(names), which is not a kind of instrument this reader knows (ratification, acceptance, approval, accession, succession, formal confirmation, definitive signature): correct the header, or delete the header line to read the columns as Participant, Signature, consent with the standard legend")
+                problems.append(
+                    "the consent column's header names \(names), which is not a kind of instrument this reader knows (ratification, acceptance, approval, accession, succession, formal confirmation, definitive signature): correct the header, or delete the header line to read the columns as Participant, Signature, consent with the standard legend"
+                )
             }
             break
         }
         guard signature != nil || consent != nil else { return nil }
         if consent == nil, let other = cells.indices.first(where: { $0 != participant && $0 != signature && !cells[$0].isEmpty }) {
-            problems.append("the header's column '\(cells[other])' names no kind of instrument, so the consent dates could not be read: name the instrument kinds and their suffixes as the depositary does, e.g. 'Ratification, Accession(a), Acceptance(A), Approval(AA)', or delete the header line to read the columns as Participant, Signature, consent")
+            problems.append(
+                "the header's column '\(cells[other])' names no kind of instrument, so the consent dates could not be read: name the instrument kinds and their suffixes as the depositary does, e.g. 'Ratification, Accession(a), Acceptance(A), Approval(AA)', or delete the header line to read the columns as Participant, Signature, consent"
+            )
         }
         let lastNamed = [participant, signature ?? 0, consent ?? 0].max()!
         let lastNonEmpty = cells.lastIndex { !$0.isEmpty } ?? 0
-        return (UNTCLayout(columnCount: max(lastNamed, lastNonEmpty) + 1, participant: participant, signature: signature,
-                           consent: consent, legend: legend, signatureSuffixes: signatureSuffixes), problems)
+        return (
+            UNTCLayout(
+                columnCount: max(lastNamed, lastNonEmpty) + 1, participant: participant, signature: signature,
+                consent: consent, legend: legend, signatureSuffixes: signatureSuffixes), problems
+        )
     }
 }

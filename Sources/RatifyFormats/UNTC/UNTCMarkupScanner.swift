@@ -75,7 +75,10 @@ enum UNTCMarkupScanner {
         /// Moves to `j`, counting the line breaks passed.
         func advance(to j: Int) {
             var k = i
-            while k < j { if s[k] == "\n" { line += 1 }; k += 1 }
+            while k < j {
+                if s[k] == "\n" { line += 1 }
+                k += 1
+            }
             i = j
         }
         func matches(_ literal: String, at k: Int, ignoringCase: Bool = false) -> Bool {
@@ -126,12 +129,14 @@ enum UNTCMarkupScanner {
             let closing = i + 1 < n && s[i + 1] == "/"
             var j = i + (closing ? 2 : 1)
             guard j < n, s[j].properties.isAlphabetic else {
-                addText("<") // a lone "<" in text
+                addText("<")  // a lone "<" in text
                 advance(to: i + 1)
                 continue
             }
             let nameStart = j
-            while j < n, s[j].properties.isAlphabetic || s[j].properties.numericType != nil || "-_:.".unicodeScalars.contains(s[j]) { j += 1 }
+            while j < n, s[j].properties.isAlphabetic || s[j].properties.numericType != nil || "-_:.".unicodeScalars.contains(s[j]) {
+                j += 1
+            }
             var name = String(String.UnicodeScalarView(s[nameStart..<j])).lowercased()
             if let colon = name.lastIndex(of: ":") { name = String(name[name.index(after: colon)...]) }
             // The tag's end: the first ">" outside a quoted attribute value,
@@ -140,9 +145,7 @@ enum UNTCMarkupScanner {
             var quote: Unicode.Scalar?
             while k < n {
                 let c = s[k]
-                if let q = quote { if c == q { quote = nil } }
-                else if c == "\"" || c == "'" { quote = c }
-                else if c == ">" { break }
+                if let q = quote { if c == q { quote = nil } } else if c == "\"" || c == "'" { quote = c } else if c == ">" { break }
                 k += 1
             }
             if k >= n { k = find(">", from: j) ?? n }
@@ -169,7 +172,9 @@ enum UNTCMarkupScanner {
                 } else {
                     var table = Builder(order: opened, insideParticipants: participantsDepth > 0)
                     opened += 1
-                    if selfClosing { finished.append(table.table) } else {
+                    if selfClosing {
+                        finished.append(table.table)
+                    } else {
                         table.rows.reserveCapacity(64)
                         stack.append(table)
                     }
@@ -222,8 +227,9 @@ enum UNTCMarkupScanner {
         var k = s.startIndex
         while k < s.endIndex {
             if s[k] == "&",
-               let semicolon = s[(k + 1)..<min(s.endIndex, k + 34)].firstIndex(of: ";"),
-               let decoded = entity(String(String.UnicodeScalarView(s[(k + 1)..<semicolon]))) {
+                let semicolon = s[(k + 1)..<min(s.endIndex, k + 34)].firstIndex(of: ";"),
+                let decoded = entity(String(String.UnicodeScalarView(s[(k + 1)..<semicolon])))
+            {
                 out.append(decoded)
                 k = semicolon + 1
                 continue

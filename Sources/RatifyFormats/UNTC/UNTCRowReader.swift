@@ -32,7 +32,8 @@ struct UNTCRowReader {
 
     /// The participant a name or code names, without computing suggestions.
     private func find(_ name: String) -> Participant? {
-        let known = (name.count == 3 && directory[name.uppercased()] != nil)
+        let known =
+            (name.count == 3 && directory[name.uppercased()] != nil)
             || foldedNames.contains(ParticipantDirectory.fold(name))
         return known ? try? directory.lookup(name) : nil
     }
@@ -95,7 +96,10 @@ struct UNTCRowReader {
 
             if let end {
                 if let stray = strayRow(cells, layout: layout) {
-                    problem(end.line, "the table ends on this line ('\(end.text)' names no participant and holds no date), yet line \(raw.line) below holds a row for \(stray.name): if this line is a row, correct its participant's name; if the table really ends here, remove the rows after it")
+                    problem(
+                        end.line,
+                        "the table ends on this line ('\(end.text)' names no participant and holds no date), yet line \(raw.line) below holds a row for \(stray.name): if this line is a row, correct its participant's name; if the table really ends here, remove the rows after it"
+                    )
                     break
                 }
                 continue
@@ -118,10 +122,10 @@ struct UNTCRowReader {
 
             switch name {
             case .participant(_, _) where !dated && raw.cells.count == 1:
-                continue // a participant's name alone: a heading of the declarations
+                continue  // a participant's name alone: a heading of the declarations
             case .unknown where !dated, .empty where !dated:
                 if rowSeen { end = (raw.line, shown) }
-                continue // before the first row: a title or other preamble
+                continue  // before the first row: a title or other preamble
             default:
                 break
             }
@@ -132,7 +136,10 @@ struct UNTCRowReader {
             case .participant: break
             case .unknown(let unknown):
                 if cellsMaySplit && raw.cells.count == 1 {
-                    problem(raw.line, "no tab separates the cells of '\(shown)': copy the status table from the browser again so that the cells stay separated by tabs (Participant<TAB>Signature<TAB>consent)")
+                    problem(
+                        raw.line,
+                        "no tab separates the cells of '\(shown)': copy the status table from the browser again so that the cells stay separated by tabs (Participant<TAB>Signature<TAB>consent)"
+                    )
                     continue
                 }
                 messages.append(unknownMessage(unknown))
@@ -160,8 +167,10 @@ struct UNTCRowReader {
                     firstLine[participant.code] = raw.line
                 }
                 if messages.isEmpty {
-                    entries.append(DepositaryEntry(line: raw.line, writtenName: written, participant: participant,
-                                             signature: signature, consent: consent))
+                    entries.append(
+                        DepositaryEntry(
+                            line: raw.line, writtenName: written, participant: participant,
+                            signature: signature, consent: consent))
                 }
             }
             if !messages.isEmpty { problem(raw.line, messages.joined(separator: "; ")) }
@@ -174,7 +183,8 @@ struct UNTCRowReader {
     func strayRow(_ cells: [String], layout: UNTCLayout) -> Participant? {
         let dated = cells.enumerated().contains { $0.offset != layout.participant && UNTCDateCell.looksLikeDate($0.element) }
         guard dated, layout.participant < cells.count,
-              case .participant(let participant, _) = resolve(cells[layout.participant]) else { return nil }
+            case .participant(let participant, _) = resolve(cells[layout.participant])
+        else { return nil }
         return participant
     }
 
@@ -186,8 +196,9 @@ struct UNTCRowReader {
         var index = 1
         while index < out.count {
             if index != layout.participant, UNTCDateCell.isSuffixOnly(out[index]),
-               let previous = out[..<index].lastIndex(where: { !$0.isEmpty }), previous != layout.participant,
-               UNTCDateCell.tokens(out[previous]).count == 3, UNTCDateCell.looksLikeDate(out[previous]) {
+                let previous = out[..<index].lastIndex(where: { !$0.isEmpty }), previous != layout.participant,
+                UNTCDateCell.tokens(out[previous]).count == 3, UNTCDateCell.looksLikeDate(out[previous])
+            {
                 out[previous] += " " + out[index]
                 out.removeSubrange((previous + 1)...index)
                 index = previous + 1
@@ -196,12 +207,16 @@ struct UNTCRowReader {
             }
         }
         while out.count > layout.columnCount,
-              let empty = out.indices.last(where: { $0 != layout.participant && out[$0].isEmpty }) {
+            let empty = out.indices.last(where: { $0 != layout.participant && out[$0].isEmpty })
+        {
             out.remove(at: empty)
         }
         if out.count > layout.columnCount {
             let extra = out[layout.columnCount...].map { "'\($0)'" }.joined(separator: ", ")
-            throw UNTCCellError(message: "this row has \(out.count) cells but the table has \(layout.columnCount) columns (\(layout.columnNames)); the extra cells are \(extra): remove them, or start the file with the table's header line so that the columns are known")
+            throw UNTCCellError(
+                message:
+                    "this row has \(out.count) cells but the table has \(layout.columnCount) columns (\(layout.columnNames)); the extra cells are \(extra): remove them, or start the file with the table's header line so that the columns are known"
+            )
         }
         return out + Array(repeating: "", count: layout.columnCount - out.count)
     }
@@ -218,7 +233,9 @@ struct UNTCRowReader {
                     signature = cell.date
                 } else {
                     signatureFailed = true
-                    messages.append("the Signature cell '\(cells[column])' ends in the suffix '\(cell.suffix)', which marks an instrument of consent: move it to the consent column, or check that the columns are in the order the header names (\(layout.columnNames))")
+                    messages.append(
+                        "the Signature cell '\(cells[column])' ends in the suffix '\(cell.suffix)', which marks an instrument of consent: move it to the consent column, or check that the columns are in the order the header names (\(layout.columnNames))"
+                    )
                 }
             } catch {
                 signatureFailed = true
@@ -233,7 +250,9 @@ struct UNTCRowReader {
                     consent = DepositaryEntry.Consent(kind: item.kind, date: cell.date, suffix: cell.suffix)
                     if item.alsoSigns, signature == nil, !signatureFailed { signature = cell.date }
                 } else {
-                    messages.append("unknown suffix '\(cell.suffix)' after \(cell.written) in the consent column: the legend is \(layout.legend.summary); correct the suffix (suffixes are case-sensitive: a is accession, A acceptance)")
+                    messages.append(
+                        "unknown suffix '\(cell.suffix)' after \(cell.written) in the consent column: the legend is \(layout.legend.summary); correct the suffix (suffixes are case-sensitive: a is accession, A acceptance)"
+                    )
                 }
             } catch {
                 messages.append(error.message)

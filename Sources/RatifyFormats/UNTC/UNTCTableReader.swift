@@ -38,7 +38,8 @@ public struct UNTCTableReader {
         if head.contains("<!doctype html") || head.contains("<html") { return .html }
         for element in ["<participants", "<tgroup", "<entry", "<row"] {
             if head.contains(element + ">") || head.contains(element + " ") || head.contains(element + "/")
-                || head.contains(element + "\n") || head.contains(element + "\r") || head.contains(element + "\t") {
+                || head.contains(element + "\n") || head.contains(element + "\r") || head.contains(element + "\t")
+            {
                 return .xml
             }
         }
@@ -49,7 +50,13 @@ public struct UNTCTableReader {
     public func read(_ text: String) throws(ImportFailure) -> [DepositaryEntry] {
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         guard !text.allSatisfy(\.isWhitespace) else {
-            throw ImportFailure([ImportProblem(source: source, line: nil, message: "the input is empty: paste the status table from the UN Treaty Collection page (Participant, Signature and consent columns, separated by tabs), or give the saved HTML page or the MTDSG XML")])
+            throw ImportFailure([
+                ImportProblem(
+                    source: source, line: nil,
+                    message:
+                        "the input is empty: paste the status table from the UN Treaty Collection page (Participant, Signature and consent columns, separated by tabs), or give the saved HTML page or the MTDSG XML"
+                )
+            ])
         }
         let kind = Self.detect(text)
         let rows: [UNTCRawRow]
@@ -58,7 +65,8 @@ public struct UNTCTableReader {
             rows = Self.lines(text)
         case .html, .xml:
             guard let table = Self.statusTable(in: text, kind: kind) else {
-                let message = kind == .html
+                let message =
+                    kind == .html
                     ? "found no status table in the HTML page: expected a <table> whose header row has the cells 'Participant' and 'Signature'; save the treaty's status page from the UN Treaty Collection and try again, or copy the table's text instead"
                     : "found no participants table in the XML: expected Participants/Table/TGroup/Tbody/Rows/Row/Entry as in the MTDSG XML"
                 throw ImportFailure([ImportProblem(source: source, line: nil, message: message)])
@@ -69,7 +77,13 @@ public struct UNTCTableReader {
         let (entries, problems) = reader.read(rows)
         guard problems.isEmpty else { throw ImportFailure(problems) }
         guard !entries.isEmpty else {
-            throw ImportFailure([ImportProblem(source: source, line: nil, message: "found no participant rows in the \(kind.rawValue) input: expected one participant a row, e.g. 'Viet Nam<TAB>25 Oct 2025<TAB>', under an optional header 'Participant<TAB>Signature<TAB>Ratification, Acceptance(A), ...'")])
+            throw ImportFailure([
+                ImportProblem(
+                    source: source, line: nil,
+                    message:
+                        "found no participant rows in the \(kind.rawValue) input: expected one participant a row, e.g. 'Viet Nam<TAB>25 Oct 2025<TAB>', under an optional header 'Participant<TAB>Signature<TAB>Ratification, Acceptance(A), ...'"
+                )
+            ])
         }
         return entries
     }
@@ -79,7 +93,9 @@ public struct UNTCTableReader {
     static func lines(_ text: String) -> [UNTCRawRow] {
         text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .enumerated()
-            .map { UNTCRawRow(line: $0.offset + 1, cells: $0.element.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)) }
+            .map {
+                UNTCRawRow(line: $0.offset + 1, cells: $0.element.split(separator: "\t", omittingEmptySubsequences: false).map(String.init))
+            }
     }
 
     /// The status table's rows from its header row on: the first table whose

@@ -3,7 +3,9 @@ import RatifyCore
 enum UNTCText {
     /// Invisible characters a copy or a page may carry inside a name: soft
     /// hyphen, zero-width spaces and joiners, direction marks, BOM.
-    static let invisible: Set<Unicode.Scalar> = ["\u{00AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{200E}", "\u{200F}", "\u{2060}", "\u{FEFF}"]
+    static let invisible: Set<Unicode.Scalar> = [
+        "\u{00AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{200E}", "\u{200F}", "\u{2060}", "\u{FEFF}",
+    ]
 
     /// Runs of whitespace (spaces, tabs, U+00A0, line breaks) become one
     /// space; invisible characters go; the ends are trimmed.
@@ -30,7 +32,8 @@ enum UNTCText {
     /// it names a participant, so a name never loses a real character.
     static func withoutFootnotes(_ name: String) -> String {
         var text = Substring(name)
-        while let last = text.last, (last.isASCII && last.isNumber) || last == "," || last.isWhitespace || superscriptDigits.contains(last) {
+        while let last = text.last, (last.isASCII && last.isNumber) || last == "," || last.isWhitespace || superscriptDigits.contains(last)
+        {
             text = text.dropLast()
         }
         return String(text)

@@ -28,28 +28,38 @@ enum WorldMap {
         let offMap = entries.filter { $0.state != nil && WorldMapShapes.place(of: $0.code) == nil }
         let counts = Dictionary(grouping: entries.compactMap(\.state), by: { $0 }).mapValues(\.count)
         let legend: [WorldMapState?] = [.signed, .bound, .inForce] + (counts[.denounced, default: 0] > 0 ? [.denounced] : []) + [nil]
-        return .element(named: "figure", nodes: [
-            .class("world-map"),
-            .raw(svg(entries, labels: labels)),
-            .ul(
-                .class("world-map-legend"),
-                .attribute(named: "aria-label", value: HTMLEscaping.escape(labels.legend)),
-                .forEach(legend) { state in
-                    .li(.raw(swatch(state)),
-                        .span(.escaped(labels.label(state)),
-                              .unwrap(state) { .span(.class("world-map-count"), .text(" \(counts[$0, default: 0])")) }))
-                }
-            ),
-            .if(!offMap.isEmpty, .div(
-                .class("world-map-off"),
-                .p(.escaped(labels.offMap)),
-                .ul(.forEach(offMap) { entry in
-                    .li(.raw(swatch(entry.state)),
-                        .span(.escaped(entry.title + " "), .span(.class("world-map-count"), .escaped("(" + labels.label(entry.state) + ")"))))
-                })
-            )),
-            .element(named: "figcaption", nodes: [.escaped(labels.caption)]),
-        ])
+        return .element(
+            named: "figure",
+            nodes: [
+                .class("world-map"),
+                .raw(svg(entries, labels: labels)),
+                .ul(
+                    .class("world-map-legend"),
+                    .attribute(named: "aria-label", value: HTMLEscaping.escape(labels.legend)),
+                    .forEach(legend) { state in
+                        .li(
+                            .raw(swatch(state)),
+                            .span(
+                                .escaped(labels.label(state)),
+                                .unwrap(state) { .span(.class("world-map-count"), .text(" \(counts[$0, default: 0])")) }))
+                    }
+                ),
+                .if(
+                    !offMap.isEmpty,
+                    .div(
+                        .class("world-map-off"),
+                        .p(.escaped(labels.offMap)),
+                        .ul(
+                            .forEach(offMap) { entry in
+                                .li(
+                                    .raw(swatch(entry.state)),
+                                    .span(
+                                        .escaped(entry.title + " "),
+                                        .span(.class("world-map-count"), .escaped("(" + labels.label(entry.state) + ")"))))
+                            })
+                    )),
+                .element(named: "figcaption", nodes: [.escaped(labels.caption)]),
+            ])
     }
 
     /// The map alone: an inline `<svg>` that scales to its container's width.
@@ -65,13 +75,15 @@ enum WorldMap {
             return (HTMLEscaping.escape(entry?.state?.rawValue ?? "none"), HTMLEscaping.escape(title))
         }
 
-        var svg = #"<svg class="world-map-svg" viewBox="0 0 \#(WorldMapShapes.width) \#(WorldMapShapes.height)" role="img""#
+        var svg =
+            #"<svg class="world-map-svg" viewBox="0 0 \#(WorldMapShapes.width) \#(WorldMapShapes.height)" role="img""#
             + #" aria-labelledby="\#(id)-title \#(id)-desc">"#
         svg += "\n<title id=\"\(id)-title\">\(HTMLEscaping.escape(labels.title))</title>"
         svg += "\n<desc id=\"\(id)-desc\">\(HTMLEscaping.escape(description(entries, labels: labels)))</desc>"
         // Denounced is hatched as well as coloured, so that it stays apart from
         // the blues in greyscale print and for every kind of colour vision.
-        svg += "\n<defs><pattern id=\"\(id)-hatch\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+        svg +=
+            "\n<defs><pattern id=\"\(id)-hatch\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
             + "<rect width=\"5\" height=\"5\" fill=\"#c2410c\"/><rect width=\"1.6\" height=\"5\" fill=\"#ffffff\"/></pattern></defs>"
         svg += "\n<g class=\"world-map-shapes\">"
         for shape in WorldMapShapes.shapes {
@@ -88,7 +100,8 @@ enum WorldMap {
             .map { ($0.code, $0.name, WorldMapPoint(x: $0.x, y: $0.y)) }
         for (code, name, point) in dots {
             let (state, title) = attributes(code, name)
-            svg += "\n<circle data-state=\"\(code)\" class=\"\(state)\" cx=\"\(ReportChart.number(point.x))\" cy=\"\(ReportChart.number(point.y))\""
+            svg +=
+                "\n<circle data-state=\"\(code)\" class=\"\(state)\" cx=\"\(ReportChart.number(point.x))\" cy=\"\(ReportChart.number(point.y))\""
                 + " r=\"\(ReportChart.number(dotRadius))\"><title>\(title)</title></circle>"
         }
         svg += "\n</g>\n</svg>"

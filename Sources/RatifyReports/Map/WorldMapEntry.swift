@@ -9,10 +9,4 @@ struct WorldMapEntry: Sendable, Equatable {
     /// The tooltip: the name and dates, written by the caller in the page's
     /// language ("Viet Nam: signed 25 Oct 2025, ratified 1 Jun 2026").
     var title: String
-
-    init(code: String, state: WorldMapState?, title: String) {
-        self.code = code
-        self.state = state
-        self.title = title
-    }
 }

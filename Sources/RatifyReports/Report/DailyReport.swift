@@ -54,8 +54,9 @@ public struct DailyReport: Sendable {
         self.series = series
         self.window = window
         self.changes = changes
-        self.latest = Array(actionsInEffect.filter { $0.date <= status.asOf }
-            .sorted { ($0.date, $0.id ?? 0) > ($1.date, $1.id ?? 0) }.prefix(latestCount))
+        self.latest = Array(
+            actionsInEffect.filter { $0.date <= status.asOf }
+                .sorted { ($0.date, $0.id ?? 0) > ($1.date, $1.id ?? 0) }.prefix(latestCount))
         var byGroup: [RegionalGroup: GroupCount] = [:]
         for p in status.participants {
             var entry = byGroup[p.group] ?? GroupCount(group: p.group, signatories: 0, instruments: 0, counted: 0)

@@ -1,5 +1,5 @@
-import RatifyFormats
 import RatifyCore
+import RatifyFormats
 
 /// The report as Markdown, for a wiki or an issue tracker.
 public enum ReportMarkdown {
@@ -11,21 +11,28 @@ public enum ReportMarkdown {
         out += "| Counted | \(s.counted) of \(s.threshold) |\n| Remaining | \(s.remaining) |\n| Signatories | \(s.signatories) |\n"
         out += "| Instruments in effect | \(s.instruments) |\n"
         out += "| Threshold reached | \(s.thresholdReachedOn?.description ?? "not yet") |\n"
-        out += "| Entry into force | \(s.entryIntoForce?.description ?? "not yet known" + (s.earliestEntryIntoForce.map { " (earliest \($0))" } ?? "")) |\n"
+        out +=
+            "| Entry into force | \(s.entryIntoForce?.description ?? "not yet known" + (s.earliestEntryIntoForce.map { " (earliest \($0))" } ?? "")) |\n"
 
         out += "\n## \(ReportText.windowTitle(report.window))\n\n"
-        if report.changes.isEmpty { out += "None.\n" } else {
+        if report.changes.isEmpty {
+            out += "None.\n"
+        } else {
             out += "| Date | State | Action | Reference |\n|---|---|---|---|\n"
             for change in report.changes {
                 let a = change.action
-                out += "| \(a.date) | \(escape(directory[a.participant]?.name ?? a.participant)) (\(a.participant)) | \(a.kind.rawValue)\(change.corrects.map { " (corrects #\($0))" } ?? "") | \(escape(a.reference ?? "")) |\n"
+                out +=
+                    "| \(a.date) | \(escape(directory[a.participant]?.name ?? a.participant)) (\(a.participant)) | \(a.kind.rawValue)\(change.corrects.map { " (corrects #\($0))" } ?? "") | \(escape(a.reference ?? "")) |\n"
             }
         }
         out += "\n## Latest actions\n\n"
-        if report.latest.isEmpty { out += "None.\n" } else {
+        if report.latest.isEmpty {
+            out += "None.\n"
+        } else {
             out += "| Date | State | Action |\n|---|---|---|\n"
             for a in report.latest {
-                out += "| \(a.date) | \(escape(directory[a.participant]?.name ?? a.participant)) (\(a.participant)) | \(a.kind.rawValue) |\n"
+                out +=
+                    "| \(a.date) | \(escape(directory[a.participant]?.name ?? a.participant)) (\(a.participant)) | \(a.kind.rawValue) |\n"
             }
         }
         out += "\n## By UN regional group\n\n| Group | Signatories | Instruments | Counted |\n|---|---:|---:|---:|\n"

@@ -1,5 +1,5 @@
-import RatifyFormats
 import RatifyCore
+import RatifyFormats
 
 /// The report as plain text, for mail.
 public enum ReportText {
@@ -10,7 +10,8 @@ public enum ReportText {
         field("Counted", "\(s.counted) of \(s.threshold)  \(progressBar(s.counted, of: s.threshold, width: 30))")
         field("Remaining", "\(s.remaining)")
         field("Signatories", "\(s.signatories)")
-        field("Instruments", "\(s.instruments) in effect" + (s.instruments > s.counted ? " (\(s.instruments - s.counted) not counted)" : ""))
+        field(
+            "Instruments", "\(s.instruments) in effect" + (s.instruments > s.counted ? " (\(s.instruments - s.counted) not counted)" : ""))
         field("Threshold", s.thresholdReachedOn.map { "reached on \($0)" } ?? "not yet reached")
         if let eif = s.entryIntoForce, let days = report.daysToEntryIntoForce {
             field("Entry into force", "\(eif)" + (days > 0 ? " (in \(days) days)" : days == 0 ? " (today)" : " (in force)"))
@@ -25,14 +26,18 @@ public enum ReportText {
             var table = TextTable(header: ["Date", "State", "Name", "Action", "Reference"])
             for change in report.changes {
                 let a = change.action
-                table.rows.append([a.date.description, a.participant, directory[a.participant]?.name ?? a.participant,
-                                   a.kind.rawValue + (change.corrects.map { " (corrects #\($0))" } ?? ""), a.reference ?? ""])
+                table.rows.append([
+                    a.date.description, a.participant, directory[a.participant]?.name ?? a.participant,
+                    a.kind.rawValue + (change.corrects.map { " (corrects #\($0))" } ?? ""), a.reference ?? "",
+                ])
             }
             out += indent(table.render(style: .plain))
         }
 
         out += "\nLatest actions\n"
-        if report.latest.isEmpty { out += "  none\n" } else {
+        if report.latest.isEmpty {
+            out += "  none\n"
+        } else {
             var table = TextTable(header: ["Date", "State", "Name", "Action"])
             for a in report.latest {
                 table.rows.append([a.date.description, a.participant, directory[a.participant]?.name ?? a.participant, a.kind.rawValue])

@@ -14,7 +14,8 @@ public enum StatusText {
         field("Remaining", "\(status.remaining)")
         for condition in status.conditions where status.conditions.count > 1 {
             let label = condition.kind == .count ? "count \(condition.scope ?? "all")" : "share \(condition.scope ?? "")"
-            let value = condition.kind == .count
+            let value =
+                condition.kind == .count
                 ? "\(Int(condition.current)) of \(Int(condition.required))"
                 : "\(percent(condition.current)) of \(percent(condition.required))"
             field("  " + label, value + (condition.met ? "  " + style.green("met") : ""))
@@ -29,7 +30,9 @@ public enum StatusText {
             let when = status.inForce ? style.green("in force") + (days == 0 ? " (today)" : " (since \(-days) days)") : "in \(days) days"
             field("Entry into force", "\(eif)  \(when)")
         } else if let earliest = status.earliestEntryIntoForce {
-            field("Entry into force", style.dim("not yet known; earliest \(earliest), if \(status.remaining) more were deposited on \(status.asOf)"))
+            field(
+                "Entry into force",
+                style.dim("not yet known; earliest \(earliest), if \(status.remaining) more were deposited on \(status.asOf)"))
         }
         guard !status.participants.isEmpty else {
             return out + "\nNo actions recorded yet: 'ratify record STATE ACTION DATE' or 'ratify import FILE'.\n"

@@ -82,7 +82,8 @@ final class FileReview: @unchecked Sendable {
             action.provenance = row.provenance
             return action
         }
-        found[id] = RecordRules.violations(in: RecordUnderReview(
-            treaty: definition, actions: actions, today: today, directory: store.directory))
+        found[id] = RecordRules.violations(
+            in: RecordUnderReview(
+                treaty: definition, actions: actions, today: today, directory: store.directory))
     }
 }

@@ -25,7 +25,8 @@ struct PackedActionKey: Hashable {
             for i in 0..<3 { bytes[i] = UInt8(truncatingIfNeeded: bits >> (56 - 8 * i)) }
             return 3
         }
-        return ActionRecord(participant: code, kind: ActionKind.byRank[Int(bits >> 32 & 0xFF)],
-                            date: CivilDate(dayNumber: Int(Int32(bitPattern: UInt32(truncatingIfNeeded: bits))))!)
+        return ActionRecord(
+            participant: code, kind: ActionKind.byRank[Int(bits >> 32 & 0xFF)],
+            date: CivilDate(dayNumber: Int(Int32(bitPattern: UInt32(truncatingIfNeeded: bits))))!)
     }
 }

@@ -19,8 +19,9 @@ extension StoredAlert {
     /// An `alert` row joined with its delivery's `channels AS delivered_channels`.
     init(row: Row) {
         let channels: String = row["delivered_channels"] ?? "[]"
-        self.init(id: row["id"], kind: row["kind"], treaty: row["treaty_id"], key: row["event_key"], date: row["date"],
-                  message: row["message"], payload: row["payload"],
-                  deliveredChannels: Set((try? JSONDecoder().decode([String].self, from: Data(channels.utf8))) ?? []))
+        self.init(
+            id: row["id"], kind: row["kind"], treaty: row["treaty_id"], key: row["event_key"], date: row["date"],
+            message: row["message"], payload: row["payload"],
+            deliveredChannels: Set((try? JSONDecoder().decode([String].self, from: Data(channels.utf8))) ?? []))
     }
 }

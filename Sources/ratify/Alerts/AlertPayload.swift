@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import RatifyFormats
 import RatifyCore
+import RatifyFormats
 import RatifyReports
 import RatifyStore
 
@@ -9,17 +9,25 @@ import RatifyStore
 /// `date`, `message`, and more.
 enum AlertPayload {
     struct Body: Encodable {
-        var kind: String, treaty: String, date: String, message: String, key: String, title: String, as_of: String
+        enum CodingKeys: String, CodingKey {
+            case kind, treaty, date, message, key, title, counted, threshold, remaining
+            case asOf = "as_of"
+            case thresholdReachedOn = "threshold_reached_on"
+            case entryIntoForce = "entry_into_force"
+        }
+
+        var kind: String, treaty: String, date: String, message: String, key: String, title: String, asOf: String
         var counted: Int, threshold: Int, remaining: Int
-        @NullEncoded var threshold_reached_on: String?
-        @NullEncoded var entry_into_force: String?
+        @NullEncoded var thresholdReachedOn: String?
+        @NullEncoded var entryIntoForce: String?
     }
 
     static func json(for event: AlertEvent, status: TreatyStatus) throws -> String {
-        let body = Body(kind: event.kind.rawValue, treaty: event.treaty, date: event.date.description, message: event.message,
-                        key: event.key, title: status.title, as_of: status.asOf.description, counted: status.counted,
-                        threshold: status.threshold, remaining: status.remaining,
-                        threshold_reached_on: status.thresholdReachedOn?.description, entry_into_force: status.entryIntoForce?.description)
+        let body = Body(
+            kind: event.kind.rawValue, treaty: event.treaty, date: event.date.description, message: event.message,
+            key: event.key, title: status.title, asOf: status.asOf.description, counted: status.counted,
+            threshold: status.threshold, remaining: status.remaining,
+            thresholdReachedOn: status.thresholdReachedOn?.description, entryIntoForce: status.entryIntoForce?.description)
         return String(try JSONOutput.string(body, pretty: false).dropLast())
     }
 }

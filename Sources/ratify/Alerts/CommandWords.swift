@@ -15,15 +15,31 @@ enum CommandWords {
         var quote: Character?
         var escaped = false
         for c in line {
-            if escaped { current.append(c); escaped = false; inWord = true; continue }
-            if c == "\\" && quote != "'" { escaped = true; continue }
+            if escaped {
+                current.append(c)
+                escaped = false
+                inWord = true
+                continue
+            }
+            if c == "\\" && quote != "'" {
+                escaped = true
+                continue
+            }
             if let q = quote {
                 if c == q { quote = nil } else { current.append(c) }
                 continue
             }
-            if c == "'" || c == "\"" { quote = c; inWord = true; continue }
+            if c == "'" || c == "\"" {
+                quote = c
+                inWord = true
+                continue
+            }
             if c == " " || c == "\t" {
-                if inWord { words.append(current); current = ""; inWord = false }
+                if inWord {
+                    words.append(current)
+                    current = ""
+                    inWord = false
+                }
                 continue
             }
             current.append(c)

@@ -14,6 +14,8 @@ struct ExecChannel: AlertChannel {
         environment["RATIFY_TREATY"] = alert.treaty
         environment["RATIFY_DATE"] = alert.date
         let status = try Subprocess.run(words, stdin: Data((alert.payload + "\n").utf8), environment: environment, timeout: timeout)
-        guard status == 0 else { throw ChannelFailure(description: "--exec '\(words.joined(separator: " "))' exited with status \(status)") }
+        guard status == 0 else {
+            throw ChannelFailure(description: "--exec '\(words.joined(separator: " "))' exited with status \(status)")
+        }
     }
 }

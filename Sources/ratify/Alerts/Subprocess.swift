@@ -14,7 +14,7 @@ enum Subprocess {
         process.environment = environment
         let input = Pipe()
         process.standardInput = input
-        process.standardOutput = FileHandle.standardError   // its chatter is a diagnostic, not ratify's data
+        process.standardOutput = FileHandle.standardError  // its chatter is a diagnostic, not ratify's data
         do { try process.run() } catch {
             throw ChannelFailure(description: "cannot run '\(words[0])': \(error.localizedDescription)")
         }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import RatifyFormats
 import RatifyCore
+import RatifyFormats
 import RatifyReports
 import RatifyStore
 
@@ -28,7 +28,8 @@ extension Alert {
                 }
                 return kind
             }
-            let on = try enable.map(kind), off = try disable.map(kind)
+            let on = try enable.map(kind)
+            let off = try disable.map(kind)
             let counts = try milestones.map { list in
                 try list.split(separator: ",").map { part -> Int in
                     guard let n = Int(part.trimmingCharacters(in: .whitespaces)), n >= 1 else {
@@ -43,17 +44,20 @@ extension Alert {
             let store = try database.openStore()
             defer { store.close() }
             let changes = !(on.isEmpty && off.isEmpty && counts == nil && eifWithin == nil && signatureClosingWithin == nil)
-            let config = changes ? try store.updateAlertConfig { config in
-                config.enabled.formUnion(on)
-                config.enabled.subtract(off)
-                if let counts { config.milestones = counts.sorted() }
-                if let eifWithin { config.entryIntoForceWithinDays = eifWithin }
-                if let signatureClosingWithin { config.signatureClosingWithinDays = signatureClosingWithin }
-            } : try store.alertConfig()
+            let config =
+                changes
+                ? try store.updateAlertConfig { config in
+                    config.enabled.formUnion(on)
+                    config.enabled.subtract(off)
+                    if let counts { config.milestones = counts.sorted() }
+                    if let eifWithin { config.entryIntoForceWithinDays = eifWithin }
+                    if let signatureClosingWithin { config.signatureClosingWithinDays = signatureClosingWithin }
+                } : try store.alertConfig()
             if json {
                 Terminal.out(try JSONOutput.string(config))
             } else if !changes {
-                Terminal.out("""
+                Terminal.out(
+                    """
                     enabled: \(config.enabled.sorted().map(\.rawValue).joined(separator: ", "))
                     milestones: \(config.milestones.map(String.init).joined(separator: ", ").ifEmpty("none"))
                     entry-into-force-soon within: \(config.entryIntoForceWithinDays) days

@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
-import RatifyFormats
 import RatifyCore
+import RatifyFormats
 import RatifyReports
 import RatifyStore
 
 extension Alert {
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the alerts raised so far and whether each was delivered.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List the alerts raised so far and whether each was delivered.")
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var treaty: TreatyOption

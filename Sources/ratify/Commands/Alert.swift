@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import RatifyFormats
 import RatifyCore
+import RatifyFormats
 import RatifyReports
 import RatifyStore
 
@@ -31,7 +31,9 @@ struct Alert: ParsableCommand {
     /// Options that exclude each other, or values of the wrong form (64).
     func checkOptions() throws {
         if all && treaty.id != nil { throw UsageError("--all and --treaty exclude each other", command: "alert") }
-        if let exec, (try? CommandWords.split(exec))?.isEmpty ?? true { throw UsageError("--exec needs a command, e.g. --exec 'mail -s ratify ops@example.org'", command: "alert") }
+        if let exec, (try? CommandWords.split(exec))?.isEmpty ?? true {
+            throw UsageError("--exec needs a command, e.g. --exec 'mail -s ratify ops@example.org'", command: "alert")
+        }
         if let webhook, !(webhook.hasPrefix("http://") || webhook.hasPrefix("https://")) {
             throw UsageError("--webhook takes an http:// or https:// URL", command: "alert")
         }
@@ -51,7 +53,8 @@ struct Alert: ParsableCommand {
         var failures: [String] = []
 
         for record in records {
-            let definition = record.definition, actions = record.actions
+            let definition = record.definition
+            let actions = record.actions
             let status = Engine.status(of: definition, actions: actions, asOf: asOfDate, directory: store.directory)
             let events = AlertRules.events(status: status, treaty: definition, actions: actions, config: config, directory: store.directory)
             let withPayload = try events.map { ($0, try AlertPayload.json(for: $0, status: status)) }
@@ -76,8 +79,9 @@ struct Alert: ParsableCommand {
             }
         }
         if !failures.isEmpty {
-            throw DeliveryFailure(description: failures.joined(separator: "\nratify: error: ")
-                + "\nratify: the alert\(failures.count == 1 ? " stays" : "s stay") pending and will be retried by the next run")
+            throw DeliveryFailure(
+                description: failures.joined(separator: "\nratify: error: ")
+                    + "\nratify: the alert\(failures.count == 1 ? " stays" : "s stay") pending and will be retried by the next run")
         }
     }
 }

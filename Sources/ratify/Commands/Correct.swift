@@ -20,7 +20,9 @@ struct Correct: ParsableCommand {
 
     /// Options that exclude each other, or values of the wrong form (64).
     func checkOptions() throws {
-        guard !reason.allSatisfy(\.isWhitespace) else { throw UsageError("--reason must say why the record is corrected", command: "correct") }
+        guard !reason.allSatisfy(\.isWhitespace) else {
+            throw UsageError("--reason must say why the record is corrected", command: "correct")
+        }
         guard action != nil || date != nil || reference != nil || note != nil else {
             throw UsageError("give at least one of --action, --date, --ref, --note", command: "correct")
         }
@@ -39,7 +41,9 @@ struct Correct: ParsableCommand {
             if let note { a.note = note.isEmpty ? nil : note }
         }
         if !quiet {
-            Terminal.out("corrected #\(id) as #\(corrected.id ?? 0): \(store.directory.displayName(corrected.participant)) \(corrected.kind.rawValue) \(corrected.date)\n")
+            Terminal.out(
+                "corrected #\(id) as #\(corrected.id ?? 0): \(store.directory.displayName(corrected.participant)) \(corrected.kind.rawValue) \(corrected.date)\n"
+            )
         }
     }
 }

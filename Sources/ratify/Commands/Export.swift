@@ -1,6 +1,6 @@
 import ArgumentParser
-import RatifyFormats
 import RatifyCore
+import RatifyFormats
 import RatifyReports
 import RatifyStore
 
@@ -37,10 +37,11 @@ struct Export: ParsableCommand {
             let record = try store.record(of: treaty.id)
             add(record.definition, record.actions)
         }
-        let text = switch format {
-        case .csv: try ActionExport.csv(perTreaty.flatMap(\.actions))
-        case .json: try ActionExport.json(perTreaty, directory: store.directory)
-        }
+        let text =
+            switch format {
+            case .csv: try ActionExport.csv(perTreaty.flatMap(\.actions))
+            case .json: try ActionExport.json(perTreaty, directory: store.directory)
+            }
         try OutputFile.write(text, to: output)
     }
 }

@@ -1,13 +1,13 @@
 import ArgumentParser
-import RatifyFormats
 import RatifyCore
+import RatifyFormats
 import RatifyReports
 import RatifyStore
 
 struct Import: ParsableCommand {
     /// The formats it reads.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-    case csv, json, untc
+        case csv, json, untc
     }
 
     static let configuration = CommandConfiguration(
@@ -54,7 +54,8 @@ struct Import: ParsableCommand {
         let today = try asOf.resolved()
         let counts = try store.importActions(today: today, dryRun: dryRun, keepAdded: dryRun) { emit in
             if let chunks {
-                try CSVActionReader(source: source, defaultTreaty: defaultTreaty, knownTreaties: known).read(chunks: chunks.next, each: emit)
+                try CSVActionReader(source: source, defaultTreaty: defaultTreaty, knownTreaties: known).read(
+                    chunks: chunks.next, each: emit)
             } else {
                 for pending in try JSONActionReader(source: source, knownTreaties: known).read(text ?? "") { try emit(pending) }
             }
@@ -62,7 +63,9 @@ struct Import: ParsableCommand {
         guard !quiet || dryRun else { return }
         for pending in counts.addedActions {
             let a = pending.action
-            Terminal.out("would add: \(a.provenance.location): \(store.directory.displayName(a.participant)) \(a.kind.rawValue) \(a.date) [\(pending.treaty)]\n")
+            Terminal.out(
+                "would add: \(a.provenance.location): \(store.directory.displayName(a.participant)) \(a.kind.rawValue) \(a.date) [\(pending.treaty)]\n"
+            )
         }
         Terminal.out("\(source): \(counts.added) new, \(counts.unchanged) unchanged\(dryRun ? " (dry run: nothing written)" : "")\n")
     }
@@ -89,7 +92,9 @@ struct Import: ParsableCommand {
         if !quiet || dryRun {
             let corrected = result.diff.conflicts.isEmpty ? "" : ", \(result.diff.conflicts.count) corrected"
             let unchanged = result.diff.unchanged + result.outcome.unchanged.count
-            Terminal.out("\(source): \(result.outcome.added.count) new\(corrected), \(unchanged) unchanged\(dryRun ? " (dry run: nothing written)" : "")\n")
+            Terminal.out(
+                "\(source): \(result.outcome.added.count) new\(corrected), \(unchanged) unchanged\(dryRun ? " (dry run: nothing written)" : "")\n"
+            )
         }
     }
 }

@@ -33,9 +33,11 @@ struct Record: ParsableCommand {
         let store = try database.openStore()
         defer { store.close() }
         let treatyID = try store.treaty(treaty.id).definition.id
-        let pending = PendingAction(treaty: treatyID, action: ActionRecord(
-            participant: participant.code, kind: kind, date: civilDate,
-            reference: reference, note: note, provenance: .commandLine))
+        let pending = PendingAction(
+            treaty: treatyID,
+            action: ActionRecord(
+                participant: participant.code, kind: kind, date: civilDate,
+                reference: reference, note: note, provenance: .commandLine))
         let outcome = try store.record([pending], today: try asOf.resolved())
         guard !quiet else { return }
         let what = "\(participant.name) (\(participant.code)) \(kind.rawValue) \(civilDate) [\(treatyID)]"

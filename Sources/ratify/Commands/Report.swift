@@ -29,7 +29,8 @@ struct Report: ParsableCommand {
         let store = try database.openStore()
         defer { store.close() }
         let snapshot = try store.reportSnapshot(of: treaty.id)
-        let definition = snapshot.record.definition, actions = snapshot.record.actions
+        let definition = snapshot.record.definition
+        let actions = snapshot.record.actions
         let status = Engine.status(of: definition, actions: actions, asOf: asOfDate, directory: store.directory)
         let window: DailyReport.Window
         let changes: [DailyReport.Change]
@@ -43,12 +44,13 @@ struct Report: ParsableCommand {
         }
         let series = Engine.series(of: definition, actions: actions, asOf: asOfDate, directory: store.directory)
         let report = DailyReport(status: status, window: window, changes: changes, actionsInEffect: actions, series: series)
-        let text = switch format {
-        case .text: ReportText.render(report, directory: store.directory)
-        case .markdown: ReportMarkdown.render(report, directory: store.directory)
-        case .json: try ReportJSON.render(report, directory: store.directory)
-        case .html: ReportHTML.render(report, directory: store.directory)
-        }
+        let text =
+            switch format {
+            case .text: ReportText.render(report, directory: store.directory)
+            case .markdown: ReportMarkdown.render(report, directory: store.directory)
+            case .json: try ReportJSON.render(report, directory: store.directory)
+            case .html: ReportHTML.render(report, directory: store.directory)
+            }
         try OutputFile.write(text, to: output)
         // Remembered only once the report is out, so a failed write is reported again.
         if sinceDate == nil { try store.recordReportRun(treaty: definition.id, asOf: asOfDate, lastActionID: snapshot.lastActionID) }

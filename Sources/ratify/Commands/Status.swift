@@ -1,6 +1,6 @@
 import ArgumentParser
-import RatifyFormats
 import RatifyCore
+import RatifyFormats
 import RatifyReports
 import RatifyStore
 
@@ -34,7 +34,8 @@ struct Status: ParsableCommand {
         let store = try database.openStoreForReading()
         defer { store.close() }
         let record = try store.record(of: treaty.id)
-        let status = Engine.status(of: record.definition, actions: record.actions + assumed, asOf: try asOf.resolved(), directory: store.directory)
+        let status = Engine.status(
+            of: record.definition, actions: record.actions + assumed, asOf: try asOf.resolved(), directory: store.directory)
         if json {
             Terminal.out(try JSONOutput.string(status))
         } else {
@@ -67,8 +68,10 @@ struct Status: ParsableCommand {
         try store.forEachTreaty { treaty, actions in
             let s = Engine.status(of: treaty.definition, actions: actions, asOf: asOfDate, directory: store.directory)
             if json { return try list.append(s) }
-            table.rows.append([s.treaty, "\(s.counted) of \(s.threshold)", "\(s.remaining)", s.thresholdReachedOn?.description ?? "-",
-                               (s.entryIntoForce?.description ?? "-") + (s.inForce ? " (in force)" : ""), s.title])
+            table.rows.append([
+                s.treaty, "\(s.counted) of \(s.threshold)", "\(s.remaining)", s.thresholdReachedOn?.description ?? "-",
+                (s.entryIntoForce?.description ?? "-") + (s.inForce ? " (in force)" : ""), s.title,
+            ])
         }
         if json { return list.finish() }
         Terminal.out(table.render(style: Terminal.stdoutStyle))

@@ -1,14 +1,14 @@
 import ArgumentParser
 import Foundation
-import RatifyFormats
 import RatifyCore
+import RatifyFormats
 import RatifyReports
 import RatifyStore
 
 extension TreatyCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "add",
+            commandName: "add",
             abstract: "Add a treaty definition, or replace the one with the same id (its actions stay).",
             discussion: "Several files are added all or nothing, in one transaction.")
 
@@ -18,7 +18,7 @@ extension TreatyCommand {
         @Flag(name: .shortAndLong, help: "Print nothing on success.") var quiet = false
 
         /// Options that exclude each other, or values of the wrong form (64).
-    func checkOptions() throws {
+        func checkOptions() throws {
             if files.isEmpty { throw UsageError("give the definition file to add", command: "treaty add") }
             if makeDefault && files.count > 1 { throw UsageError("--default takes a single file", command: "treaty add") }
         }

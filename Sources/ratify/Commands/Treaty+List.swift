@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import RatifyFormats
 import RatifyCore
+import RatifyFormats
 import RatifyReports
 import RatifyStore
 
@@ -22,10 +22,13 @@ extension TreatyCommand {
             defer { store.close() }
             let treaties = try store.treaties()
             if json {
-                Terminal.out(try JSONOutput.string(treaties.map {
-                    Entry(id: $0.definition.id, title: $0.definition.title, default: $0.isDefault,
-                          threshold: $0.definition.threshold, revisions: $0.revisions, definition: $0.definition)
-                }))
+                Terminal.out(
+                    try JSONOutput.string(
+                        treaties.map {
+                            Entry(
+                                id: $0.definition.id, title: $0.definition.title, default: $0.isDefault,
+                                threshold: $0.definition.threshold, revisions: $0.revisions, definition: $0.definition)
+                        }))
                 return
             }
             var table = TextTable(header: ["Id", "Default", "Threshold", "Title"])

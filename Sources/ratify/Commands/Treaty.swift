@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import RatifyFormats
 import RatifyCore
+import RatifyFormats
 import RatifyReports
 import RatifyStore
 

@@ -12,20 +12,38 @@ enum ErrorReporting {
         switch error {
         case let error as ImportFailure:
             let count = error.problems.count
-            return (error.exitStatus, error.problems.map(\.description)
-                + ["ratify: import refused: \(count) problem\(count == 1 ? "" : "s") found; nothing was written"])
+            return (
+                error.exitStatus,
+                error.problems.map(\.description)
+                    + ["ratify: import refused: \(count) problem\(count == 1 ? "" : "s") found; nothing was written"]
+            )
         case let error as DepositaryConflicts:
             let count = error.lines.count
-            return (error.exitStatus, error.lines
-                + ["ratify: import refused: \(count) problem\(count == 1 ? "" : "s") found; nothing was written"])
+            return (
+                error.exitStatus,
+                error.lines
+                    + ["ratify: import refused: \(count) problem\(count == 1 ? "" : "s") found; nothing was written"]
+            )
         case let error as BrokenRules:
             let fromFile = error.violations.contains { $0.action.provenance.line != nil }
-            let trailer = fromFile ? ["ratify: import refused: \(error.violations.count) rule\(error.violations.count == 1 ? "" : "s") broken; nothing was written"] : []
+            let trailer =
+                fromFile
+                ? [
+                    "ratify: import refused: \(error.violations.count) rule\(error.violations.count == 1 ? "" : "s") broken; nothing was written"
+                ] : []
             return (error.exitStatus, error.messages.map { fromFile ? $0 : "ratify: error: " + $0 } + trailer)
         case let error as any RatifyError:
-            return (error.exitStatus, error.description.split(separator: "\n").enumerated().map { $0.offset == 0 ? "ratify: error: \($0.element)" : String($0.element) })
+            return (
+                error.exitStatus,
+                error.description.split(separator: "\n").enumerated().map {
+                    $0.offset == 0 ? "ratify: error: \($0.element)" : String($0.element)
+                }
+            )
         default:
-            return (.failure, ["ratify: unexpected error: \(error)", "ratify: this is a defect; please report it with the command that caused it"])
+            return (
+                .failure,
+                ["ratify: unexpected error: \(error)", "ratify: this is a defect; please report it with the command that caused it"]
+            )
         }
     }
 

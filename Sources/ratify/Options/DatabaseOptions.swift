@@ -4,8 +4,10 @@ import RatifyCore
 
 /// Options every command shares: where the database is.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .customLong("db"), help: ArgumentHelp(
-        "The database file (default: $RATIFY_DB, else $XDG_DATA_HOME/ratify/ratify.sqlite).", valueName: "path"))
+    @Option(
+        name: .customLong("db"),
+        help: ArgumentHelp(
+            "The database file (default: $RATIFY_DB, else $XDG_DATA_HOME/ratify/ratify.sqlite).", valueName: "path"))
     var path: String?
 
     /// `--db`, else `$RATIFY_DB`, else `$XDG_DATA_HOME/ratify/ratify.sqlite`
@@ -14,7 +16,8 @@ struct DatabaseOptions: ParsableArguments {
         if let path, !path.isEmpty { return path }
         let env = ProcessInfo.processInfo.environment
         if let path = env["RATIFY_DB"], !path.isEmpty { return path }
-        let dataHome = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let dataHome =
+            env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
         return (dataHome as NSString).appendingPathComponent("ratify/ratify.sqlite")
     }

@@ -59,7 +59,10 @@ enum ReportChart {
 
     static func svg(status: TreatyStatus, series: ProgressSeries, layout: Layout = .wide) -> String {
         let asOf = status.asOf
-        let width = layout.width, plotLeft = layout.plotLeft, plotRight = layout.plotRight, plotHeight = layout.plotHeight
+        let width = layout.width
+        let plotLeft = layout.plotLeft
+        let plotRight = layout.plotRight
+        let plotHeight = layout.plotHeight
 
         // The dates shown: from the first signature or deposit to the as-of
         // date, or to entry into force when that is still to come; four weeks
@@ -80,17 +83,21 @@ enum ReportChart {
         if let eif = status.entryIntoForce {
             markers.append(Marker(date: eif, title: status.inForce ? "In force" : "Enters into force", colour: forceColour))
         }
-        let placements = place(markers.map { (x($0.date), max(estimatedWidth($0.title, bold: true), estimatedWidth(short($0.date)))) }, width: width)
+        let placements = place(
+            markers.map { (x($0.date), max(estimatedWidth($0.title, bold: true), estimatedWidth(short($0.date)))) }, width: width)
         let rows = (placements.map(\.row).max() ?? -1) + 1
 
         // The legend, in as many rows as the width needs; the as-of date is in
         // it when the chart goes on past it.
         let future = end > asOf.adding(days: pad)
-        var legend = [("Signatures", signatureColour, 3.0, ""), ("Counted instruments", countedColour, 3.0, ""),
-                      ("Threshold (\(status.threshold))", thresholdColour, 2.0, " stroke-dasharray=\"6 4\"")]
+        var legend = [
+            ("Signatures", signatureColour, 3.0, ""), ("Counted instruments", countedColour, 3.0, ""),
+            ("Threshold (\(status.threshold))", thresholdColour, 2.0, " stroke-dasharray=\"6 4\""),
+        ]
         if future { legend.append(("As of \(short(asOf))", mutedColour, 2.0, " stroke-dasharray=\"3 3\"")) }
         var legendItems: [(x: Double, y: Double, item: (String, String, Double, String))] = []
-        var legendX = plotLeft, legendY = 18.0
+        var legendX = plotLeft
+        var legendY = 18.0
         for item in legend {
             let itemWidth = 28 + estimatedWidth(item.0)
             if legendX > plotLeft, legendX + itemWidth > width - 4 {
@@ -107,13 +114,15 @@ enum ReportChart {
 
         // The count axis: a round step, at most six intervals, room above the highest line.
         let highest = max(status.threshold, series.signatures.map(\.count).max() ?? 0, series.counted.map(\.count).max() ?? 0, 1)
-        let yStep = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000].first { highest / $0 + 1 <= 6 }
+        let yStep =
+            [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000].first { highest / $0 + 1 <= 6 }
             ?? Int((Double(highest) / 5).rounded(.up))
         let yMax = Double((highest / yStep + 1) * yStep)
         func y(_ value: Int) -> Double { plotBottom - Double(value) / yMax * plotHeight }
 
         let id = HTMLEscaping.escape(layout.id)
-        var svg = #"<svg class="chart" viewBox="0 0 \#(number(width)) \#(number(height))" role="img" aria-labelledby="\#(id)-title \#(id)-desc" font-size="\#(number(fontSize))">"#
+        var svg =
+            #"<svg class="chart" viewBox="0 0 \#(number(width)) \#(number(height))" role="img" aria-labelledby="\#(id)-title \#(id)-desc" font-size="\#(number(fontSize))">"#
         svg += "\n<title id=\"\(id)-title\">Signatures and counted instruments over time</title>"
         svg += "\n<desc id=\"\(id)-desc\">\(HTMLEscaping.escape(description(status: status, series: series)))</desc>"
 
@@ -125,7 +134,8 @@ enum ReportChart {
         // What lies after the as-of date is still to come: shaded, and the as-of date marked.
         let asOfX = x(asOf)
         if future {
-            svg += "\n<rect x=\"\(number(asOfX))\" y=\"\(number(plotTop))\" width=\"\(number(plotRight - asOfX))\" height=\"\(number(plotHeight))\" fill=\"\(futureFill)\"/>"
+            svg +=
+                "\n<rect x=\"\(number(asOfX))\" y=\"\(number(plotTop))\" width=\"\(number(plotRight - asOfX))\" height=\"\(number(plotHeight))\" fill=\"\(futureFill)\"/>"
         }
 
         // Count gridlines and labels.
@@ -147,7 +157,11 @@ enum ReportChart {
         }
 
         // The threshold, the marker lines, then the data on top of them.
-        svg += "\n" + line(plotLeft, y(status.threshold), plotRight, y(status.threshold), thresholdColour, width: 1.5, extra: " stroke-dasharray=\"6 4\"")
+        svg +=
+            "\n"
+            + line(
+                plotLeft, y(status.threshold), plotRight, y(status.threshold), thresholdColour, width: 1.5,
+                extra: " stroke-dasharray=\"6 4\"")
         for (marker, placement) in zip(markers, placements) {
             let top = markersTop + Double(placement.row) * markerRowHeight - fontSize
             svg += "\n" + line(placement.x, top, placement.x, plotBottom, marker.colour, width: 1.5)
@@ -155,14 +169,17 @@ enum ReportChart {
         if future {
             svg += "\n" + line(asOfX, plotTop, asOfX, plotBottom, mutedColour, width: 1.5, extra: " stroke-dasharray=\"3 3\"")
         }
-        for (points, colour, label) in [(series.signatures, signatureColour, "signatures"), (series.counted, countedColour, "counted instruments")] {
+        for (points, colour, label) in [
+            (series.signatures, signatureColour, "signatures"), (series.counted, countedColour, "counted instruments"),
+        ] {
             var path = "M\(number(x(start))) \(number(y(0)))"
             for point in points {
                 path += "H\(number(x(point.date)))V\(number(y(point.count)))"
             }
             path += "H\(number(asOfX))"
             let last = ProgressSeries.value(of: points, on: asOf)
-            svg += "\n<path d=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2.5\" stroke-linejoin=\"round\"><title>\(HTMLEscaping.escape("\(last) \(label) on \(short(asOf))"))</title></path>"
+            svg +=
+                "\n<path d=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2.5\" stroke-linejoin=\"round\"><title>\(HTMLEscaping.escape("\(last) \(label) on \(short(asOf))"))</title></path>"
             svg += "<circle cx=\"\(number(asOfX))\" cy=\"\(number(y(last)))\" r=\"3.5\" fill=\"\(colour)\"/>"
         }
 
@@ -170,13 +187,17 @@ enum ReportChart {
         // left of the points when there is no room on the right.
         let signed = ProgressSeries.value(of: series.signatures, on: asOf)
         let counted = ProgressSeries.value(of: series.counted, on: asOf)
-        var signedY = y(signed) + 4, countedY = y(counted) + 4
+        var signedY = y(signed) + 4
+        var countedY = y(counted) + 4
         if abs(signedY - countedY) < 14 {
             if signed >= counted { signedY = countedY - 14 } else { countedY = signedY - 14 }
         }
         let onLeft = asOfX + 36 > width
         for (label, ly, colour) in [("\(signed)", signedY, signatureColour), ("\(counted)", countedY, countedColour)] {
-            svg += "\n" + text(onLeft ? asOfX - 7 : asOfX + 7, onLeft ? ly - 9 : ly, label, fill: colour, anchor: onLeft ? "end" : "start", bold: true)
+            svg +=
+                "\n"
+                + text(
+                    onLeft ? asOfX - 7 : asOfX + 7, onLeft ? ly - 9 : ly, label, fill: colour, anchor: onLeft ? "end" : "start", bold: true)
         }
         for (marker, placement) in zip(markers, placements) {
             let ly = markersTop + Double(placement.row) * markerRowHeight
@@ -214,7 +235,8 @@ enum ReportChart {
         }
         for label in labels {
             let rows = 0...placed.count
-            let best = rows.lazy.flatMap { candidates(label, row: $0) }.first { clearOfLabels($0) && clearOfLines($0) }
+            let best =
+                rows.lazy.flatMap { candidates(label, row: $0) }.first { clearOfLabels($0) && clearOfLines($0) }
                 ?? rows.lazy.flatMap { candidates(label, row: $0) }.first(where: clearOfLabels)
                 ?? Placement(x: label.x, row: placed.count, anchorEnd: true, extent: (label.x - label.width)...label.x)
             placed.append(best)
@@ -252,7 +274,8 @@ enum ReportChart {
         return text
     }
 
-    static func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ colour: String, width: Double, extra: String = "") -> String {
+    static func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ colour: String, width: Double, extra: String = "") -> String
+    {
         "<line x1=\"\(number(x1))\" y1=\"\(number(y1))\" x2=\"\(number(x2))\" y2=\"\(number(y2))\" stroke=\"\(colour)\" stroke-width=\"\(number(width))\"\(extra)/>"
     }
 
@@ -283,7 +306,8 @@ enum ReportChart {
     static func number(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         let sign = tenths < 0 ? "-" : ""
-        let whole = abs(tenths) / 10, fraction = abs(tenths) % 10
+        let whole = abs(tenths) / 10
+        let fraction = abs(tenths) % 10
         return fraction == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
     }
 }

@@ -26,14 +26,16 @@ public enum ReportHTML {
                 .div(
                     .class("page"),
                     masthead(s),
-                    .element(named: "main", nodes: [
-                        summary(report),
-                        chart(s, series: series),
-                        groups(report),
-                        changes(report, directory: directory),
-                        latest(report, directory: directory),
-                        participants(s),
-                    ]),
+                    .element(
+                        named: "main",
+                        nodes: [
+                            summary(report),
+                            chart(s, series: series),
+                            groups(report),
+                            changes(report, directory: directory),
+                            latest(report, directory: directory),
+                            participants(s),
+                        ]),
                     footer(s)
                 )
             )
@@ -48,22 +50,30 @@ public enum ReportHTML {
             .class("masthead"),
             .p(.class("eyebrow"), .text("Treaty status report")),
             .h1(.escaped(s.title)),
-            .p(.class("meta"),
-               .text("Treaty "), .code(.escaped(s.treaty)), .text(" · as of "), date(s.asOf, long: true))
+            .p(
+                .class("meta"),
+                .text("Treaty "), .code(.escaped(s.treaty)), .text(" · as of "), date(s.asOf, long: true))
         )
     }
 
     static func summary(_ report: DailyReport) -> Node<HTML.BodyContext> {
         let s = report.status
-        let (badge, badgeClass) = s.inForce ? ("In force", "badge in-force")
-            : s.thresholdReachedOn != nil ? ("Threshold reached; not yet in force", "badge pending")
-            : ("Not in force", "badge open")
+        let (badge, badgeClass) =
+            s.inForce
+            ? ("In force", "badge in-force")
+            : s.thresholdReachedOn != nil
+                ? ("Threshold reached; not yet in force", "badge pending")
+                : ("Not in force", "badge open")
         let percent = s.threshold > 0 ? min(100, s.counted * 100 / s.threshold) : 100
         var entry: Node<HTML.BodyContext> = .text("not yet known")
         if let eif = s.entryIntoForce, let days = report.daysToEntryIntoForce {
-            entry = .group(date(eif, long: true), .small(.text(days > 0 ? "in \(days) day\(days == 1 ? "" : "s")" : days == 0 ? "today" : "in force")))
+            entry = .group(
+                date(eif, long: true), .small(.text(days > 0 ? "in \(days) day\(days == 1 ? "" : "s")" : days == 0 ? "today" : "in force")))
         } else if let earliest = s.earliestEntryIntoForce {
-            entry = .group(.text("not yet known"), .small(.text("earliest "), date(earliest, long: true), .text(" if every missing instrument were deposited on the as-of date")))
+            entry = .group(
+                .text("not yet known"),
+                .small(
+                    .text("earliest "), date(earliest, long: true), .text(" if every missing instrument were deposited on the as-of date")))
         }
         return .section(
             .class("summary"),
@@ -80,8 +90,10 @@ public enum ReportHTML {
                 .attribute(named: "aria-valuetext", value: "\(s.counted) of \(s.threshold) counted"),
                 .div(.class("progress-fill"), .style("width: \(percent)%"))
             ),
-            .p(.class("progress-label"),
-               .strong(.text("\(s.counted) of \(s.threshold)")), .text(" instruments counted toward the threshold · \(s.remaining) remaining")),
+            .p(
+                .class("progress-label"),
+                .strong(.text("\(s.counted) of \(s.threshold)")),
+                .text(" instruments counted toward the threshold · \(s.remaining) remaining")),
             .dl(
                 .class("facts"),
                 fact("Counted", .group(.text("\(s.counted)"), .small(.text("of \(s.threshold)")))),
@@ -90,8 +102,11 @@ public enum ReportHTML {
                 fact("Entry into force", entry),
                 fact("In force", .text(s.inForce ? "Yes" : "No")),
                 fact("Signatories", .text("\(s.signatories)")),
-                fact("Instruments in effect", .group(.text("\(s.instruments)"),
-                                                     .if(s.instruments > s.counted, .small(.text("\(s.instruments - s.counted) not counted"))))),
+                fact(
+                    "Instruments in effect",
+                    .group(
+                        .text("\(s.instruments)"),
+                        .if(s.instruments > s.counted, .small(.text("\(s.instruments - s.counted) not counted"))))),
                 fact("As of", date(s.asOf, long: true))
             )
         )
@@ -105,15 +120,19 @@ public enum ReportHTML {
         .section(
             .attribute(named: "aria-labelledby", value: "chart-heading"),
             .h2(.id("chart-heading"), .text("Signatures and instruments over time")),
-            .element(named: "figure", nodes: [
-                .div(.class("chart-wrap chart-wide"), .raw(ReportChart.svg(status: s, series: series, layout: .wide))),
-                .div(.class("chart-wrap chart-narrow"), .raw(ReportChart.svg(status: s, series: series, layout: .narrow))),
-                .element(named: "figcaption", nodes: [
-                    .text("Cumulative signatures and instruments counted toward the threshold of \(s.threshold), by date, up to "),
-                    date(s.asOf, long: true),
-                    .text(s.entryIntoForce.map { $0 > s.asOf ? "; the shaded part is still to come." : "." } ?? "."),
-                ]),
-            ])
+            .element(
+                named: "figure",
+                nodes: [
+                    .div(.class("chart-wrap chart-wide"), .raw(ReportChart.svg(status: s, series: series, layout: .wide))),
+                    .div(.class("chart-wrap chart-narrow"), .raw(ReportChart.svg(status: s, series: series, layout: .narrow))),
+                    .element(
+                        named: "figcaption",
+                        nodes: [
+                            .text("Cumulative signatures and instruments counted toward the threshold of \(s.threshold), by date, up to "),
+                            date(s.asOf, long: true),
+                            .text(s.entryIntoForce.map { $0 > s.asOf ? "; the shaded part is still to come." : "." } ?? "."),
+                        ]),
+                ])
         )
     }
 
@@ -126,13 +145,15 @@ public enum ReportHTML {
                 caption: "Signatories, instruments in effect and instruments counted toward the threshold, by UN regional group",
                 header: [("Group", false), ("Signatories", true), ("Instruments", true), ("Counted", true)],
                 rows: report.groups.map { g in
-                    .tr(.th(.attribute(named: "scope", value: "row"), .class("name"), .text(g.group.rawValue)),
+                    .tr(
+                        .th(.attribute(named: "scope", value: "row"), .class("name"), .text(g.group.rawValue)),
                         .td(.class("num"), .text("\(g.signatories)")), .td(.class("num"), .text("\(g.instruments)")),
                         .td(.class("num"), .text("\(g.counted)")))
                 },
-                footer: .tr(.th(.attribute(named: "scope", value: "row"), .text("Total")),
-                            .td(.class("num"), .text("\(s.signatories)")), .td(.class("num"), .text("\(s.instruments)")),
-                            .td(.class("num"), .text("\(s.counted)")))
+                footer: .tr(
+                    .th(.attribute(named: "scope", value: "row"), .text("Total")),
+                    .td(.class("num"), .text("\(s.signatories)")), .td(.class("num"), .text("\(s.instruments)")),
+                    .td(.class("num"), .text("\(s.counted)")))
             )
         )
     }
@@ -149,7 +170,8 @@ public enum ReportHTML {
                     header: [("Date", false), ("Participant", false), ("Action", false), ("Depositary reference", false), ("Note", false)],
                     rows: report.changes.map { change in
                         let a = change.action
-                        let note = [a.note, change.reason.map { "Reason for the correction: \($0)" }].compactMap { $0 }.joined(separator: " · ")
+                        let note = [a.note, change.reason.map { "Reason for the correction: \($0)" }].compactMap { $0 }.joined(
+                            separator: " · ")
                         return .tr(
                             .td(date(a.date)),
                             .td(participant(a.participant, directory: directory)),
@@ -170,7 +192,8 @@ public enum ReportHTML {
                     caption: "The \(report.latest.count) most recent actions in effect, newest first",
                     header: [("Date", false), ("Participant", false), ("Action", false), ("Depositary reference", false)],
                     rows: report.latest.map { a in
-                        .tr(.td(date(a.date)), .td(participant(a.participant, directory: directory)),
+                        .tr(
+                            .td(date(a.date)), .td(participant(a.participant, directory: directory)),
                             .td(.text(a.kind.rawValue)), .td(.class("ref"), .escaped(a.reference ?? "")))
                     })
         )
@@ -187,18 +210,22 @@ public enum ReportHTML {
                 ? .p(.class("none"), .text("No action recorded on or before \(s.asOf)."))
                 : table(
                     caption: "Every participant with an action on or before \(s.asOf) (\(sorted.count)), by name",
-                    header: [("Participant", false), ("Group", false), ("Signature", false), ("Consent", false), ("Counted", false),
-                             ("In force for", false), ("Depositary reference", false)],
+                    header: [
+                        ("Participant", false), ("Group", false), ("Signature", false), ("Consent", false), ("Counted", false),
+                        ("In force for", false), ("Depositary reference", false),
+                    ],
                     rows: sorted.map { p in
                         var consent: Node<HTML.BodyContext> = .span(.class("muted"), .text("—"))
                         if let c = p.consent {
-                            consent = .group(.text(c.action.rawValue + " "), date(c.date),
-                                             .unwrap(p.denunciation) { d in
-                                                 .small(.text(" denounced "), date(d.date), .text(", effective "), date(d.effective))
-                                             })
+                            consent = .group(
+                                .text(c.action.rawValue + " "), date(c.date),
+                                .unwrap(p.denunciation) { d in
+                                    .small(.text(" denounced "), date(d.date), .text(", effective "), date(d.effective))
+                                })
                         }
                         return .tr(
-                            .th(.attribute(named: "scope", value: "row"), .class("name"), .escaped(p.name), .small(.escaped(" " + p.state))),
+                            .th(
+                                .attribute(named: "scope", value: "row"), .class("name"), .escaped(p.name), .small(.escaped(" " + p.state))),
                             .td(.class("group"), .text(p.group.rawValue)),
                             .td(p.signature.map { date($0) } ?? .span(.class("muted"), .text("—"))),
                             .td(consent),
@@ -212,9 +239,11 @@ public enum ReportHTML {
 
     static func footer(_ s: TreatyStatus) -> Node<HTML.BodyContext> {
         .footer(
-            .p(.text("Generated by ratify from the actions recorded on or before "), date(s.asOf, long: true),
-               .text(". Dates are calendar dates. Instruments count toward the threshold as the treaty's definition says; "
-                     + "\u{201C}in force for\u{201D} is the date the treaty binds each participant, once known."))
+            .p(
+                .text("Generated by ratify from the actions recorded on or before "), date(s.asOf, long: true),
+                .text(
+                    ". Dates are calendar dates. Instruments count toward the threshold as the treaty's definition says; "
+                        + "\u{201C}in force for\u{201D} is the date the treaty binds each participant, once known."))
         )
     }
 
@@ -234,9 +263,11 @@ public enum ReportHTML {
             .table(
                 .if(dense, .class("dense")),
                 .caption(.escaped(caption)),
-                .thead(.tr(.forEach(header) { name, numeric in
-                    .th(.attribute(named: "scope", value: "col"), .if(numeric, .class("num")), .text(name))
-                })),
+                .thead(
+                    .tr(
+                        .forEach(header) { name, numeric in
+                            .th(.attribute(named: "scope", value: "col"), .if(numeric, .class("num")), .text(name))
+                        })),
                 .tbody(.group(rows)),
                 .unwrap(footer) { .tfoot($0) }
             )
