@@ -86,7 +86,7 @@ extension Store {
         }
     }
 
-    /// Alerts of a treaty and whether each was delivered, for `alert --list`.
+    /// Alerts of a treaty and whether each was delivered, for `alert list`.
     public func alerts(treaty: String) throws -> [(alert: StoredAlert, deliveredAt: String?)] {
         try read { db in
             try Row.fetchAll(

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The cases of ../shared/reference/entry-into-force-cases.md, through the
+/// The cases of docs/reference/entry-into-force-cases.md, through the
 /// binary: each definition and timeline under fixtures/cases must give the
 /// recorded dates.
 @Suite struct HistoricalCasesTests {

@@ -1,5 +1,5 @@
 /// The kinds of event `ratify alert` tells about. The first two are fixed by
-/// CONTRACT.md and on by default; the others are enabled per database.
+/// docs/cli.md and on by default; the others are enabled per database.
 public enum AlertKind: String, Sendable, Codable, CaseIterable, Comparable {
     /// The instrument that completes the conditions is on record.
     case thresholdReached = "threshold-reached"

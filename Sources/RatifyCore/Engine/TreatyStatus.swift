@@ -1,5 +1,5 @@
 /// Where a treaty stands on a date: every fixed field of `status --json`
-/// (CONTRACT.md) plus additive extras.
+/// (docs/cli.md) plus additive extras.
 public struct TreatyStatus: Equatable, Sendable {
     public var treaty: String
     public var title: String

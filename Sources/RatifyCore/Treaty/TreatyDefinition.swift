@@ -2,7 +2,7 @@ import Foundation
 
 /// A treaty's final clauses as the rules engine needs them: when it enters
 /// into force, for whom, and what a signature or denunciation may do.
-/// The JSON form is fixed by CONTRACT.md ("Treaty definitions").
+/// The JSON form is fixed by docs/cli.md ("Treaty definitions").
 public struct TreatyDefinition: Equatable, Sendable {
     public var id: String
     public var title: String

@@ -1,44 +1,6 @@
 import Foundation
 import Testing
 
-@Suite struct ReportTests {
-    func thresholdScenario() -> Sandbox {
-        let sandbox = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
-        let run = sandbox.run("import", fixture("scenario-threshold.csv"), "-q")
-        precondition(run.status == 0, run.stderr)
-        return sandbox
-    }
-
-    @Test(arguments: ["text", "markdown", "json"])
-    func goldenReports(_ format: String) {
-        let sandbox = thresholdScenario()
-        let run = sandbox.run("report", "--format", format, "--as-of", "2026-08-15", "--since", "2026-06-15")
-        #expect(run.status == 0 && run.stderr.isEmpty)
-        expectGolden(run.stdout, "report-threshold-scenario.\(["text": "txt", "markdown": "md", "json": "json"][format]!)")
-        // Identical input and --as-of give identical output.
-        #expect(sandbox.run("report", "--format", format, "--as-of", "2026-08-15", "--since", "2026-06-15").stdout == run.stdout)
-    }
-
-    @Test func changesAreMeasuredFromThePreviousReport() {
-        let sandbox = thresholdScenario()
-        let first = sandbox.run("report", "--as-of", "2026-11-01")
-        #expect(first.stdout.contains("Recorded so far (first report)") && first.stdout.contains("Mozambique"))
-        let second = sandbox.run("report", "--as-of", "2026-11-01")
-        #expect(second.stdout.contains("Recorded since the previous report (2026-11-23T12:00:00Z)\n  none"))
-        sandbox.run("record", "Peru", "ratification", "2026-11-02")
-        let third = sandbox.run("report", "--as-of", "2026-11-02", "--format", "markdown")
-        #expect(third.stdout.contains("| 2026-11-02 | Peru (PER) | ratification |"))
-        #expect(third.stdout.contains("enters into force") == false && third.stdout.contains("In force since 2026-09-29"))
-    }
-
-    @Test func theReportCanBeWrittenToAFile() throws {
-        let sandbox = thresholdScenario()
-        let file = sandbox.path("report.md")
-        #expect(sandbox.run("report", "--format", "markdown", "--output", file, "--as-of", "2026-08-15").stdout.isEmpty)
-        #expect(try String(contentsOfFile: file, encoding: .utf8).contains("enters into force on 2026-09-29, in 45 days"))
-    }
-}
-
 @Suite struct AlertTests {
     func thresholdScenario() -> Sandbox { ReportTests().thresholdScenario() }
 
@@ -157,43 +119,5 @@ import Testing
         sandbox.run("record", "PER", "ratification", "2026-11-20")
         #expect(
             sandbox.run("alert", "--as-of", "2026-12-10").stdout.contains("Peru deposited its instrument of ratification on 2026-11-20"))
-    }
-}
-
-/// A tiny HTTP server on 127.0.0.1 (python3's standard library) that saves
-/// each POST to `posted-<path>.json` and answers 200 on /ok, 500 elsewhere.
-final class LocalHTTPServer {
-    let process = Process()
-    let port: Int
-
-    init(folder: URL) throws {
-        let script = """
-            import http.server, sys, os
-            folder = sys.argv[1]
-            class H(http.server.BaseHTTPRequestHandler):
-                def do_POST(self):
-                    body = self.rfile.read(int(self.headers.get('Content-Length', 0)))
-                    name = self.path.strip('/')
-                    open(os.path.join(folder, 'posted-' + name + '.json'), 'wb').write(body)
-                    self.send_response(200 if name == 'ok' else 500); self.end_headers()
-                def log_message(self, *a): pass
-            s = http.server.HTTPServer(('127.0.0.1', 0), H)
-            print(s.server_address[1], flush=True)
-            s.serve_forever()
-            """
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, folder.path]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        var line = Data()
-        while let byte = try out.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) { line += byte }
-        port = Int(String(decoding: line, as: UTF8.self)) ?? 0
-    }
-
-    func stop() {
-        // SIGKILL: the test runner's ignored SIGTERM can be inherited by children.
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
     }
 }
