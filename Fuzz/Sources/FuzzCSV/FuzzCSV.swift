@@ -13,26 +13,9 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     if let text = try? TextDecoding.utf8(bytes, source: "fuzz.csv") {
         _ = try? reader.read(text)
     }
-    func outcome(chunkSize: Int) -> ([PendingAction], [String]) {
-        var offset = 0
-        var rows: [PendingAction] = []
-        do {
-            try reader.read(
-                chunks: {
-                    guard offset < bytes.count else { return nil }
-                    defer { offset += chunkSize }
-                    return Array(bytes[offset..<min(offset + chunkSize, bytes.count)])
-                }, each: { rows.append($0) })
-            return (rows, [])
-        } catch let failure as ImportFailure {
-            return (rows, failure.problems.map(\.description))
-        } catch {
-            return (rows, ["\(error)"])
-        }
-    }
-    let whole = outcome(chunkSize: max(1, bytes.count))
-    let chunked = outcome(chunkSize: Int(bytes.first ?? 0) % 13 + 1)
-    precondition(whole.0 == chunked.0 && whole.1 == chunked.1, "chunks changed the outcome: \(whole) vs \(chunked)")
+    let whole = reader.outcome(of: bytes, chunkSize: max(1, bytes.count))
+    let chunked = reader.outcome(of: bytes, chunkSize: Int(bytes.first ?? 0) % 13 + 1)
+    precondition(whole.rows == chunked.rows && whole.problems == chunked.problems, "chunks changed the outcome: \(whole) vs \(chunked)")
     return 0
 }
 
