@@ -123,7 +123,8 @@ extension Store {
             }
             let existing = try self.actionsInEffect(treaty: treatyID, in: db)
             try self.checkChange(
-                treaty: treatyID, before: existing, after: existing.filter { $0.id != id } + [corrected], today: today, in: db)
+                .correcting(original), treaty: treatyID, before: existing, after: existing.filter { $0.id != id } + [corrected],
+                today: today, in: db)
             corrected.id = try self.insertCorrection(
                 corrected, treaty: treatyID, supersedes: id, reason: reason, recordedAt: self.now(), in: db)
             return corrected
@@ -146,7 +147,8 @@ extension Store {
         try write { db in
             let (treatyID, original) = try self.actionInEffect(id: id, in: db)
             let existing = try self.actionsInEffect(treaty: treatyID, in: db)
-            try self.checkChange(treaty: treatyID, before: existing, after: existing.filter { $0.id != id }, today: today, in: db)
+            try self.checkChange(
+                .voiding(original), treaty: treatyID, before: existing, after: existing.filter { $0.id != id }, today: today, in: db)
             try VoidingRow(id: nil, actionId: id, reason: reason, recordedAt: self.now(), source: source).insert(db)
             return original
         }
@@ -165,12 +167,14 @@ extension Store {
         return (row.treatyId, row.record)
     }
 
-    private func checkChange(treaty: String, before: [ActionRecord], after: [ActionRecord], today: CivilDate, in db: Database) throws {
+    private func checkChange(
+        _ change: BrokenRules.Change, treaty: String, before: [ActionRecord], after: [ActionRecord], today: CivilDate, in db: Database
+    ) throws {
         let definition = try self.treaty(treaty, in: db).definition
         let violations = RecordRules.introduced(
             from: RecordUnderReview(treaty: definition, actions: before, today: today, directory: directory),
             to: RecordUnderReview(treaty: definition, actions: after, today: today, directory: directory))
-        if !violations.isEmpty { throw BrokenRules(violations: violations, directory: directory) }
+        if !violations.isEmpty { throw BrokenRules(violations: violations, directory: directory, change: change) }
     }
 
     /// Every row ever recorded for a treaty (or one participant of it),

@@ -118,6 +118,40 @@ import Testing
         #expect(sandbox.run("status", "--as-of", "2026-01-01", env: ["RATIFY_TODAY": "tomorrow"]).status == 0)
     }
 
+    /// One broken rule is one line about the action typed: a second
+    /// signature does not also blame the recorded one (nor name the file it
+    /// was imported from), and a `record` never says "import refused".
+    @Test func aSecondSignatureIsOneLineAboutTheActionTyped() {
+        let sandbox = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
+        let run = sandbox.run("record", "CHN", "signature", "2025-10-26")
+        #expect(run.status == 65)
+        #expect(
+            run.stderr
+                == "ratify: error: China (CHN) signature 2025-10-26: already signed on 2025-10-25; a participant signs once (use 'ratify correct' to change a recorded date)\n"
+        )
+        let second = sandbox.run("record", "VNM", "accession", "2026-03-01")
+        #expect(second.status == 0)
+        let again = sandbox.run("record", "VNM", "ratification", "2026-04-01")
+        #expect(
+            again.stderr.split(separator: "\n").count == 1 && again.stderr.contains("already bound by an accession of 2026-03-01"),
+            "\(again.stderr)")
+    }
+
+    /// Voiding an action another one depends on names the one left in
+    /// breach and what to do first (not "record the signature first").
+    @Test func aVoidThatWouldBreakARuleSaysWhatToDoFirst() {
+        let sandbox = Sandbox(today: TestDay.scenarioToday)
+        sandbox.run("init")
+        sandbox.run("record", "FRA", "signature", "2025-10-25", "-q")
+        sandbox.run("record", "FRA", "ratification", "2026-01-10", "-q")
+        let run = sandbox.run("void", "1", "--reason", "entered in error")
+        #expect(run.status == 65)
+        #expect(
+            run.stderr
+                == "ratify: error: voiding #1 (France (FRA) signature 2025-10-25) would leave France (FRA) ratification 2026-01-10 (#2) in breach: no signature is recorded; a ratification needs one on or before the deposit date; void or correct #2 first\n"
+        )
+    }
+
     @Test func usageErrorsAreExit64() {
         let sandbox = Sandbox()
         sandbox.run("init")

@@ -74,11 +74,9 @@ import Testing
                 [pending("DEU", .signature, "2025-10-25", line: 2), pending("FRA", .signature, "2025-10-26", line: 3)], into: store)
             Issue.record("a second signature was accepted")
         } catch let failure as BrokenRules {
-            // The recorded signature keeps its id; the file's row has its line.
-            #expect(
-                failure.messages.map(heading)
-                    == ["t.csv:2: France (FRA) signature 2025-10-25", "t.csv:3: France (FRA) signature 2025-10-26"], "\(failure.messages)")
-            #expect(failure.messages.map { $0.hasSuffix("(recorded as #1)") } == [true, false])
+            // One line, about the file's row (with its line), naming the recorded date.
+            #expect(failure.messages.map(heading) == ["t.csv:3: France (FRA) signature 2025-10-26"], "\(failure.messages)")
+            #expect(failure.violations.map(\.message) == [.alreadySigned(others: [d("2025-10-25")])])
         }
         #expect(try store.actionsInEffect(treaty: "hanoi").map(\.participant) == ["FRA"])
     }

@@ -22,26 +22,48 @@ public enum RuleMessage: Hashable, Sendable, CustomStringConvertible {
     /// A denunciation of an instrument already denounced.
     case alreadyDenounced
 
+    /// The summary and the fix, as a person who just gave the action reads them.
     public var description: String {
         switch self {
+        case .dateAfterToday, .signatureOutsidePeriod: "\(summary); \(fix!)"
+        case .alreadySigned, .noSignature, .alreadyBound: "\(summary) (\(fix!))"
+        case .signatureAfterDeposit, .secondInstrument, .nothingToDenounce, .alreadyDenounced: summary
+        }
+    }
+
+    /// What is wrong, without advice.
+    public var summary: String {
+        switch self {
         case .dateAfterToday(let today):
-            "the date is after today (\(today)); record an action once it has happened, or pass --as-of when replaying history"
+            "the date is after today (\(today))"
         case .alreadySigned(let others):
-            "already signed on \(others.map(\.description).joined(separator: ", ")); a participant signs once (use 'ratify correct' to change a recorded date)"
+            "already signed on \(others.map(\.description).joined(separator: ", ")); a participant signs once"
         case .signatureOutsidePeriod(let opens, let closes):
-            "the signature is outside the treaty's signature period (\(opens?.description ?? "the beginning") to \(closes?.description ?? "no closing date")); after it closes, a State joins by accession"
+            "the signature is outside the treaty's signature period (\(opens?.description ?? "the beginning") to \(closes?.description ?? "no closing date"))"
         case .noSignature(let kind):
-            "no signature is recorded; \(kind.withArticle) needs one on or before the deposit date (record the signature first, or record an accession, which needs none)"
+            "no signature is recorded; \(kind.withArticle) needs one on or before the deposit date"
         case .signatureAfterDeposit(let signature, let kind):
             "the signature (\(signature)) is after the deposit; \(kind.withArticle) needs a signature on or before it"
         case .alreadyBound(let kind, let date):
-            "already bound by \(kind.withArticle) of \(date); a participant holds one instrument of consent at a time (use 'ratify correct' to change the recorded one)"
+            "already bound by \(kind.withArticle) of \(date); a participant holds one instrument of consent at a time"
         case .secondInstrument(let kind, let date):
             "\(kind.withArticle) of \(date) would be a second instrument of consent; a participant holds one at a time"
         case .nothingToDenounce:
             "no instrument of consent is recorded before it; a denunciation needs one (ratification, acceptance, approval, accession or succession) dated before the denunciation"
         case .alreadyDenounced:
             "the instrument of consent was already denounced; a denunciation needs an instrument of consent in effect"
+        }
+    }
+
+    /// How to put it right, for the action just given.
+    public var fix: String? {
+        switch self {
+        case .dateAfterToday: "record an action once it has happened, or pass --as-of when replaying history"
+        case .alreadySigned: "use 'ratify correct' to change a recorded date"
+        case .signatureOutsidePeriod: "after it closes, a State joins by accession"
+        case .noSignature: "record the signature first, or record an accession, which needs none"
+        case .alreadyBound: "use 'ratify correct' to change the recorded one"
+        case .signatureAfterDeposit, .secondInstrument, .nothingToDenounce, .alreadyDenounced: nil
         }
     }
 }

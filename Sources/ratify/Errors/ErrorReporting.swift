@@ -25,7 +25,7 @@ enum ErrorReporting {
                     + ["ratify: import refused: \(count) problem\(count == 1 ? "" : "s") found; nothing was written"]
             )
         case let error as BrokenRules:
-            let fromFile = error.violations.contains { $0.action.provenance.line != nil }
+            let fromFile = error.isImport
             let trailer =
                 fromFile
                 ? [
