@@ -8,7 +8,8 @@ import Foundation
 // scripts/setup as RATIFY_COMMIT (hex digits, "-modified" when the tree had
 // changes); without it (a plain `swift build`, a tree without git) the
 // binary names none. Only the small C target below sees it, so a new commit
-// recompiles one C file and relinks. Builds of one commit stay identical.
+// recompiles one C file and relinks. The commit is a function of the
+// source, unlike a build time or host name, so it costs reproducibility nothing.
 let commit = ProcessInfo.processInfo.environment["RATIFY_COMMIT"].flatMap { value in
     value.range(of: "^[0-9a-f]{7,40}(-modified)?$", options: .regularExpression) == nil ? nil : value
 }
