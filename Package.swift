@@ -1,7 +1,18 @@
+import Foundation
 // swift-tools-version: 6.1
 // The tools version is 6.1 because ordo-one/benchmark (scripts/bench) needs it and
 // `.embedInCode` resources need 5.9 or later.
 import PackageDescription
+
+// The git commit `ratify --version` names, given by scripts/package and
+// scripts/setup as RATIFY_COMMIT (hex digits, "-modified" when the tree had
+// changes); without it (a plain `swift build`, a tree without git) the
+// binary names none. Only the small C target below sees it, so a new commit
+// recompiles one C file and relinks. The commit is a function of the
+// source, unlike a build time or host name, so it costs reproducibility nothing.
+let commit = ProcessInfo.processInfo.environment["RATIFY_COMMIT"].flatMap { value in
+    value.range(of: "^[0-9a-f]{7,40}(-modified)?$", options: .regularExpression) == nil ? nil : value
+}
 
 let package = Package(
     name: "ratify",
@@ -53,13 +64,23 @@ let package = Package(
             ]
         ),
 
-        // The thin command-line layer: one subcommand per file.
+        // Where the build came from: the commit, when scripts/package or
+        // scripts/setup passed it (see `commit` above).
+        .target(
+            name: "RatifyBuildInfo",
+            cSettings: commit.map { [.define("RATIFY_COMMIT", to: "\"\($0)\"")] } ?? []
+        ),
+
+        // The thin command-line layer: one subcommand per file. VERSION is a
+        // relative symlink to the top-level VERSION, the one place the
+        // version is written, embedded in the binary.
         .executableTarget(
             name: "ratify",
             dependencies: [
-                "RatifyCore", "RatifyStore", "RatifyFormats", "RatifyReports",
+                "RatifyCore", "RatifyStore", "RatifyFormats", "RatifyReports", "RatifyBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            resources: [.embedInCode("VERSION")]
         ),
 
         .testTarget(

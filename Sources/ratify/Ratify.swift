@@ -15,7 +15,7 @@ struct Ratify: ParsableCommand {
             Environment: RATIFY_DB (the database), RATIFY_TODAY (YYYY-MM-DD: the date taken as today), \
             RATIFY_BUSY_TIMEOUT (seconds a write waits, default 10), NO_COLOR.
             """,
-        version: "ratify 0.1.0",
+        version: RatifyVersion.description,
         subcommands: [
             Init.self, Record.self, Import.self, Status.self, History.self, Correct.self, VoidCommand.self,
             Export.self, Report.self, Alert.self, TreatyCommand.self, Backup.self, Check.self,

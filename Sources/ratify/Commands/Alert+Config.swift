@@ -14,8 +14,10 @@ extension Alert {
                 + ". threshold-reached and entered-into-force are on by default.")
 
         @OptionGroup var database: DatabaseOptions
-        @Option(help: ArgumentHelp("Turn a kind on (repeatable).", valueName: "kind")) var enable: [String] = []
-        @Option(help: ArgumentHelp("Turn a kind off (repeatable).", valueName: "kind")) var disable: [String] = []
+        @Option(help: ArgumentHelp("Turn a kind on (repeatable).", valueName: "kind"), completion: Completions.alertKinds) var enable:
+            [String] = []
+        @Option(help: ArgumentHelp("Turn a kind off (repeatable).", valueName: "kind"), completion: Completions.alertKinds) var disable:
+            [String] = []
         @Option(help: ArgumentHelp("Counts for milestone alerts, e.g. 30,35,39.", valueName: "counts")) var milestones: String?
         @Option(help: ArgumentHelp("Days ahead for entry-into-force-soon.", valueName: "days")) var eifWithin: Int?
         @Option(help: ArgumentHelp("Days ahead for signature-closing.", valueName: "days")) var signatureClosingWithin: Int?

@@ -8,7 +8,7 @@ struct Backup: ParsableCommand {
         discussion: "Under cron: 30 2 * * * ratify backup /var/backups/ratify-$(date +\\%F).sqlite (silent on success).")
 
     @OptionGroup var database: DatabaseOptions
-    @Argument(help: "The new file (it must not exist).") var file: String
+    @Argument(help: "The new file (it must not exist).", completion: Completions.files) var file: String
 
     func run() throws {
         let store = try database.openStoreForReading()

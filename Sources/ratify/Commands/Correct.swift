@@ -11,7 +11,7 @@ struct Correct: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Argument(help: "The id of the action to correct.") var id: Int64
     @Option(help: "Why: kept in the record (required).") var reason: String
-    @Option(help: "The right action.") var action: String?
+    @Option(help: "The right action.", completion: Completions.actionKinds) var action: String?
     @Option(help: "The right date, YYYY-MM-DD.") var date: String?
     @Option(name: .customLong("ref"), help: "The right depositary reference.") var reference: String?
     @Option(help: "The right note.") var note: String?

@@ -16,7 +16,7 @@ struct Export: ParsableCommand {
     @OptionGroup var treaty: TreatyOption
     @Flag(help: "Every treaty in the database.") var all = false
     @Option(help: "csv or json.") var format: Format = .csv
-    @Option(help: "Write to this file instead of stdout.") var output: String?
+    @Option(help: "Write to this file instead of stdout.", completion: Completions.files) var output: String?
 
     /// Options that exclude each other, or values of the wrong form (64).
     func checkOptions() throws {

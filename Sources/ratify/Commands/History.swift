@@ -12,7 +12,7 @@ struct History: ParsableCommand {
         discussion: "Each row has an id; 'ratify correct ID' and 'ratify void ID' act on it.")
 
     @OptionGroup var database: DatabaseOptions
-    @Argument(help: "Only this participant (code or name).") var state: String?
+    @Argument(help: "Only this participant (code or name).", completion: Completions.participants) var state: String?
     @OptionGroup var treaty: TreatyOption
     @Flag(help: "One JSON object per row, as a list.") var json = false
 

@@ -27,7 +27,7 @@ struct Import: ParsableCommand {
             """)
 
     @OptionGroup var database: DatabaseOptions
-    @Argument(help: "The file to import, or - for standard input.") var file: String
+    @Argument(help: "The file to import, or - for standard input.", completion: Completions.files) var file: String
     @OptionGroup var treaty: TreatyOption
     @Option(help: "csv, json or untc (default: by the file's extension, else csv).") var format: Format?
     @Flag(help: "Report what would change and write nothing.") var dryRun = false

@@ -14,8 +14,8 @@ struct Record: ParsableCommand {
             """)
 
     @OptionGroup var database: DatabaseOptions
-    @Argument(help: "The participant: code or name.") var state: String
-    @Argument(help: "The action.") var action: String
+    @Argument(help: "The participant: code or name.", completion: Completions.participants) var state: String
+    @Argument(help: "The action.", completion: Completions.actionKinds) var action: String
     @Argument(help: "The date of the action, YYYY-MM-DD.") var date: String
     @OptionGroup var treaty: TreatyOption
     @Option(name: .customLong("ref"), help: "The depositary notification, e.g. C.N.45.2026.TREATIES-XVIII.16.") var reference: String?

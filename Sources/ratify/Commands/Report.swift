@@ -20,7 +20,7 @@ struct Report: ParsableCommand {
     @OptionGroup var treaty: TreatyOption
     @OptionGroup var asOf: AsOfOption
     @Option(help: "text, markdown, json or html (one self-contained page with a chart).") var format: Format = .text
-    @Option(help: "Write to this file (atomically) instead of stdout.") var output: String?
+    @Option(help: "Write to this file (atomically) instead of stdout.", completion: Completions.files) var output: String?
     @Option(help: "Report the actions dated on or after this date as the changes, YYYY-MM-DD.") var since: String?
 
     func run() throws {

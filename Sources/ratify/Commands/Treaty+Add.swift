@@ -13,7 +13,7 @@ extension TreatyCommand {
             discussion: "Several files are added all or nothing, in one transaction.")
 
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "The definition, JSON, or - for standard input.") var files: [String]
+        @Argument(help: "The definition, JSON, or - for standard input.", completion: Completions.definitions) var files: [String]
         @Flag(name: .customLong("default"), help: "Make it the database's default treaty (with one file).") var makeDefault = false
         @Flag(name: .shortAndLong, help: "Print nothing on success.") var quiet = false
 

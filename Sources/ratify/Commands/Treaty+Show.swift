@@ -11,7 +11,7 @@ extension TreatyCommand {
             commandName: "show", abstract: "Print a treaty's definition as JSON.")
 
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "The treaty's id (default: the default treaty).") var id: String?
+        @Argument(help: "The treaty's id (default: the default treaty).", completion: Completions.treaties) var id: String?
 
         func run() throws {
             let store = try database.openStoreForReading()

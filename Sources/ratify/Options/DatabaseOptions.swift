@@ -7,7 +7,8 @@ struct DatabaseOptions: ParsableArguments {
     @Option(
         name: .customLong("db"),
         help: ArgumentHelp(
-            "The database file (default: $RATIFY_DB, else $XDG_DATA_HOME/ratify/ratify.sqlite).", valueName: "path"))
+            "The database file (default: $RATIFY_DB, else $XDG_DATA_HOME/ratify/ratify.sqlite).", valueName: "path"),
+        completion: Completions.files)
     var path: String?
 
     /// `--db`, else `$RATIFY_DB`, else `$XDG_DATA_HOME/ratify/ratify.sqlite`
