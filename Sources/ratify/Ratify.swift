@@ -35,3 +35,10 @@ struct Ratify: ParsableCommand {
         }
     }
 }
+
+extension Ratify: Exemplified {
+    static let examples = [
+        "ratify init && ratify import hanoi-signatures.csv   # a database with the Hanoi signatures",
+        "ratify status                                       # where the default treaty stands",
+    ]
+}

@@ -22,7 +22,9 @@ import Testing
     @Test func everyCommandHasAGoldenHelp() throws {
         func subcommands(_ path: [String]) -> [String] {
             let help = Sandbox().run(path + ["--help"], env: ["COLUMNS": "100"]).stdout
-            guard let section = help.components(separatedBy: "SUBCOMMANDS:\n").dropFirst().first else { return [] }
+            guard let after = help.components(separatedBy: "SUBCOMMANDS:\n").dropFirst().first,
+                let section = after.components(separatedBy: "\n\n").first
+            else { return [] }
             return section.split(separator: "\n").compactMap { line in
                 line.hasPrefix("  ") && !line.hasPrefix("   ") ? line.split(separator: " ").first.map(String.init) : nil
             }.filter { $0 != "See" }
@@ -37,6 +39,26 @@ import Testing
             queue += subcommands(path).map { path + [$0] }
         }
         #expect(missing.isEmpty, "no golden help for: \(missing)")
+    }
+
+    /// Every help ends with real examples.
+    @Test func everyHelpEndsWithExamples() throws {
+        let folder = packageRoot.appendingPathComponent("Tests/EndToEndTests/Golden")
+        let helps = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("help-") }
+        #expect(helps.count >= 19)
+        for name in helps {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let examples = text.components(separatedBy: "\nEXAMPLES:\n").dropFirst().first ?? ""
+            #expect(!examples.isEmpty && examples.split(separator: "\n").allSatisfy { $0.hasPrefix("  ratify ") }, "\(name)")
+        }
+    }
+
+    /// A mistyped command gets the closest one.
+    @Test func aMistypedCommandSuggestsTheRightOne() {
+        let run = Sandbox().run("stauts")
+        #expect(run.status == 64 && run.stderr.hasPrefix("ratify: error: Unexpected argument 'stauts'\nratify: did you mean 'status'?\n"))
+        #expect(Sandbox().run("alert", "confg").stderr.contains("did you mean 'config'?"))
+        #expect(!Sandbox().run("zzzzzz").stderr.contains("did you mean"))
     }
 
     @Test func statusOfTheDemoScenario() {

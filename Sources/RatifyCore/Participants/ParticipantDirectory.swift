@@ -48,7 +48,7 @@ public struct ParticipantDirectory: Sendable {
                 + participant.aliases.map(Self.fold)
             var score = Int.max
             for candidate in candidates {
-                var distance = Self.editDistance(folded, candidate)
+                var distance = EditDistance.between(folded, candidate)
                 // A typed prefix ("united") is closer than its edit distance says.
                 if candidate.hasPrefix(folded) || folded.hasPrefix(candidate) { distance = min(distance, 2) }
                 score = min(score, distance)
@@ -114,24 +114,5 @@ public struct ParticipantDirectory: Sendable {
             }
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars)
-        let b = Array(b.unicodeScalars)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(
-                    previous[j] + 1, current[j - 1] + 1,
-                    previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }

@@ -1,11 +1,7 @@
 import Foundation
 
 extension TreatyDefinition {
-    static let knownFields: Set<String> = [
-        "id", "title", "description", "threshold", "conditions", "reio_counts", "entry_into_force",
-        "later_parties", "later_parties_not_before_eif", "signature_opens", "signature_closes",
-        "denunciation", "groups", "weights",
-    ]
+    static let knownFields = Set(fields.map(\.name))
 
     /// Parses and validates a definition; `directory` checks the participant
     /// codes in `groups` and `weights`.

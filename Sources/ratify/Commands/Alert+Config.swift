@@ -70,3 +70,10 @@ extension Alert {
         }
     }
 }
+
+extension Alert.Config: Exemplified {
+    static let examples = [
+        "ratify alert config --enable milestone --milestones 30,35,39",
+        "ratify alert config --enable instrument --disable entered-into-force",
+    ]
+}

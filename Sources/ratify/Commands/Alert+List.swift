@@ -25,3 +25,9 @@ extension Alert {
         }
     }
 }
+
+extension Alert.List: Exemplified {
+    static let examples = [
+        "ratify alert list --treaty hanoi"
+    ]
+}

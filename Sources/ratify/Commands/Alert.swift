@@ -85,3 +85,10 @@ struct Alert: ParsableCommand {
         }
     }
 }
+
+extension Alert: Exemplified {
+    static let examples = [
+        "ratify alert --all                            # under cron: prints only news",
+        "ratify alert --exec 'mail -s \"ratify alert\" desk@example.org'",
+    ]
+}

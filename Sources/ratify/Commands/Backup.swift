@@ -16,3 +16,9 @@ struct Backup: ParsableCommand {
         try store.backup(to: file)
     }
 }
+
+extension Backup: Exemplified {
+    static let examples = [
+        "ratify backup /var/backups/ratify-$(date +%F).sqlite"
+    ]
+}

@@ -19,3 +19,9 @@ struct Check: ParsableCommand {
         throw CommandError.checkFound(count: findings.count, path: store.path)
     }
 }
+
+extension Check: Exemplified {
+    static let examples = [
+        "ratify check && echo \"all is well\""
+    ]
+}

@@ -47,3 +47,10 @@ struct Correct: ParsableCommand {
         }
     }
 }
+
+extension Correct: Exemplified {
+    static let examples = [
+        "ratify correct 12 --date 2025-10-25 --reason \"UNTC shows 25 Oct\"",
+        "ratify correct 14 --ref C.N.45.2026.TREATIES-XVIII.16 --reason \"reference from the depositary\"",
+    ]
+}

@@ -45,3 +45,10 @@ struct Export: ParsableCommand {
         try OutputFile.write(text, to: output)
     }
 }
+
+extension Export: Exemplified {
+    static let examples = [
+        "ratify export --format csv > backup.csv       # imports back to the same export",
+        "ratify export --all --format json --output all.json",
+    ]
+}

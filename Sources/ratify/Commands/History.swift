@@ -46,3 +46,10 @@ struct History: ParsableCommand {
         Terminal.out(table.render(style: style))
     }
 }
+
+extension History: Exemplified {
+    static let examples = [
+        "ratify history France",
+        "ratify history --json > history.json",
+    ]
+}

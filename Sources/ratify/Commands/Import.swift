@@ -98,3 +98,10 @@ struct Import: ParsableCommand {
         }
     }
 }
+
+extension Import: Exemplified {
+    static let examples = [
+        "ratify import signatures.csv --dry-run          # what would change",
+        "ratify import status-table.txt --format untc    # the depositary's table: the diff first",
+    ]
+}

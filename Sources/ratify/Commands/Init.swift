@@ -18,3 +18,10 @@ struct Init: ParsableCommand {
         if created && !quiet { Terminal.err("created \(path) (default treaty: hanoi)") }
     }
 }
+
+extension Init: Exemplified {
+    static let examples = [
+        "ratify init                                   # $XDG_DATA_HOME/ratify/ratify.sqlite",
+        "ratify --db /var/lib/ratify/ratify.sqlite init  # another database",
+    ]
+}

@@ -44,3 +44,10 @@ struct Record: ParsableCommand {
         Terminal.out(outcome.added.isEmpty ? "unchanged: \(what) is already recorded\n" : "recorded: \(what)\n")
     }
 }
+
+extension Record: Exemplified {
+    static let examples = [
+        "ratify record \"Viet Nam\" signature 2025-10-25",
+        "ratify record VNM ratification 2026-06-01 --ref C.N.45.2026.TREATIES-XVIII.16",
+    ]
+}

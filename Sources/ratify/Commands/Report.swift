@@ -56,3 +56,10 @@ struct Report: ParsableCommand {
         if sinceDate == nil { try store.recordReportRun(treaty: definition.id, asOf: asOfDate, lastActionID: snapshot.lastActionID) }
     }
 }
+
+extension Report: Exemplified {
+    static let examples = [
+        "ratify report                                 # text, for mail",
+        "ratify report --format html --output status.html --as-of 2026-08-15",
+    ]
+}

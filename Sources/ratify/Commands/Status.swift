@@ -77,3 +77,10 @@ struct Status: ParsableCommand {
         Terminal.out(table.render(style: Terminal.stdoutStyle))
     }
 }
+
+extension Status: Exemplified {
+    static let examples = [
+        "ratify status --json --as-of 2026-12-31",
+        "ratify status --assume FRA=2027-03-01 --assume DEU=2027-03-02:approval",
+    ]
+}

@@ -10,7 +10,9 @@ extension TreatyCommand {
         static let configuration = CommandConfiguration(
             commandName: "add",
             abstract: "Add a treaty definition, or replace the one with the same id (its actions stay).",
-            discussion: "Several files are added all or nothing, in one transaction.")
+            discussion: "Several files are added all or nothing, in one transaction. A definition is a JSON object; its fields:\n"
+                + TreatyDefinition.fields.map { "  \($0.name): \($0.meaning)" }.joined(separator: "\n")
+                + "\nSteps: +Nd, +Nm, +Ny, first-of-month, first-of-next-month. More in docs/cli.md.")
 
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The definition, JSON, or - for standard input.", completion: Completions.definitions) var files: [String]
@@ -44,4 +46,11 @@ extension TreatyCommand {
             }
         }
     }
+}
+
+extension TreatyCommand.Add: Exemplified {
+    static let examples = [
+        "ratify treaty add bbnj.json --default",
+        "ratify treaty show hanoi | sed 's/\"+30d\"/\"+60d\"/' | ratify treaty add -",
+    ]
 }

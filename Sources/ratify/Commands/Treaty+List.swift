@@ -39,3 +39,10 @@ extension TreatyCommand {
         }
     }
 }
+
+extension TreatyCommand.List: Exemplified {
+    static let examples = [
+        "ratify treaty list",
+        "ratify treaty list --json",
+    ]
+}

@@ -20,3 +20,10 @@ extension TreatyCommand {
         }
     }
 }
+
+extension TreatyCommand.Show: Exemplified {
+    static let examples = [
+        "ratify treaty show                            # the default treaty",
+        "ratify treaty show hanoi > hanoi.json",
+    ]
+}

@@ -11,3 +11,10 @@ struct TreatyCommand: ParsableCommand {
         abstract: "Add, list and show treaty definitions.",
         subcommands: [Add.self, List.self, Show.self])
 }
+
+extension TreatyCommand: Exemplified {
+    static let examples = [
+        "ratify treaty add my-treaty.json --default",
+        "ratify treaty show hanoi > hanoi.json",
+    ]
+}

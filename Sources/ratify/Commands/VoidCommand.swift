@@ -28,3 +28,9 @@ struct VoidCommand: ParsableCommand {
         }
     }
 }
+
+extension VoidCommand: Exemplified {
+    static let examples = [
+        "ratify void 13 --reason \"entered against the wrong treaty\""
+    ]
+}

@@ -54,7 +54,10 @@ enum ErrorReporting {
     static func exit(with error: any Error) -> Never {
         if !(error is any RatifyError) {
             switch Ratify.exitCode(for: error) {
-            case .success: Ratify.exit(withError: error)
+            case .success:
+                guard let help = HelpWithExamples.text(for: error) else { Ratify.exit(withError: error) }
+                Terminal.out(help)
+                Foundation.exit(ExitStatus.success.rawValue)
             case .validationFailure: usage(error)
             default: break
             }
@@ -69,7 +72,28 @@ enum ErrorReporting {
     static func usage(_ error: any Error) -> Never {
         var lines = Ratify.fullMessage(for: error).split(separator: "\n").map(String.init)
         if let first = lines.first, first.hasPrefix("Error: ") { lines[0] = "ratify: error: " + first.dropFirst("Error: ".count) }
+        if let suggestion = commandSuggestion(for: lines.first ?? "") { lines.insert(suggestion, at: 1) }
         for line in lines { Terminal.err(line) }
         Foundation.exit(ExitStatus.usage.rawValue)
+    }
+
+    /// "did you mean 'status'?" for an unexpected argument that is a
+    /// command name mistyped (`ratify stauts`), at any level.
+    static func commandSuggestion(for message: String) -> String? {
+        guard let start = message.range(of: "Unexpected argument '"), message.hasSuffix("'") else { return nil }
+        let typed = String(message[start.upperBound..<message.index(before: message.endIndex)])
+        var names: Set<String> = []
+        var queue: [any ParsableCommand.Type] = [Ratify.self]
+        while let command = queue.popLast() {
+            for sub in command.configuration.subcommands {
+                names.insert(sub.configuration.commandName ?? "")
+                queue.append(sub)
+            }
+        }
+        let close = names.map { ($0, EditDistance.between(typed.lowercased(), $0)) }
+            .filter { $0.1 > 0 && $0.1 <= max(1, typed.count / 3) }
+            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        guard let best = close.first else { return nil }
+        return "ratify: did you mean '\(best.0)'?"
     }
 }
