@@ -1,0 +1,222 @@
+/// Forecasts when a treaty's threshold will be reached and when it will enter
+/// into force, from a reference class of real treaties' histories.
+///
+/// Pure: a function of the definition, the actions, the as-of date and the
+/// references; the same input gives the same forecast (the only randomness,
+/// the order in which participants deposit when a condition counts a named
+/// group, comes from a fixed seed).
+///
+/// How: every reference treaty is compared at the moment of its history most
+/// like where this treaty stands (instruments counted, signatures, age since
+/// opening; `ReferenceClass`), and weighted by how alike the two are and how
+/// near their eras. Each reference then lends its own later deposits,
+/// stretched to this treaty's remaining count (`ThresholdProjection`); the
+/// weighted dates at which the conditions would hold give the 10/50/90 per
+/// cent dates (of the references that got there within their record), and
+/// the entry-into-force steps are applied to each. The probabilities count
+/// the references that had not got there by the end of their record as
+/// "not yet" (Kaplan–Meier), so they include the chance it takes far longer.
+public enum Forecaster {
+    public static func forecast(
+        treaty: TreatyDefinition, actions: [ActionRecord], asOf: CivilDate,
+        directory: ParticipantDirectory = .builtIn,
+        references: ReferenceHistories = .builtIn,
+        parameters: ForecastParameters = .standard
+    ) -> Forecast {
+        let status = Engine.status(of: treaty, actions: actions, asOf: asOf, directory: directory)
+        let opened = openingDate(of: treaty, actions: actions, asOf: asOf)
+        let age = max(1, opened.days(until: asOf))
+        let years = Double(age) / 365.25
+        var forecast = Forecast(
+            treaty: treaty.id, title: treaty.title, asOf: asOf, threshold: treaty.threshold, counted: status.counted,
+            thresholdReachedOn: nil, entryIntoForce: nil, inForceBy: [], isCertain: false, isLowerBound: false,
+            basis: .none(openedOn: opened, ageDays: age, signatories: status.signatories,
+                         pacePerYear: Double(status.counted) / years, observedUntil: references.observedUntil),
+            notes: [])
+        let yearEnds = (1...3).compactMap { CivilDate(year: asOf.year + $0, month: 12, day: 31) }
+
+        if let reached = status.thresholdReachedOn, let entry = status.entryIntoForce {
+            forecast.isCertain = true
+            forecast.thresholdReachedOn = .certain(reached)
+            forecast.entryIntoForce = .certain(entry)
+            forecast.inForceBy = yearEnds.map { .init(date: $0, probability: entry <= $0 ? 1 : 0) }
+            forecast.notes.append("The threshold was reached on \(reached): the dates are the record's, not a forecast.")
+            return forecast
+        }
+
+        let counts: (String) -> Bool = { treaty.reioCounts || !(directory[$0]?.isREIO ?? false) }
+        let countedNow = status.participants.filter(\.counted).map(\.state)
+        let assumed = assumedDeposits(actions: actions, asOf: asOf, bound: Set(countedNow), counts: counts)
+        forecast.basis.assumed = assumed.map { .init(state: $0.participant, action: $0.kind, date: $0.date) }
+        if actions.contains(where: { $0.date > asOf && !$0.kind.isConsent }) {
+            forecast.notes.append("Signatures and denunciations dated after \(asOf) are not part of the forecast; only instruments of consent are projected from their dates.")
+        }
+
+        let (followed, unforecastable) = conditionsToFollow(treaty, status: status)
+        forecast.notes += unforecastable
+        forecast.isLowerBound = !unforecastable.isEmpty
+        guard followed.conditions.contains(where: { if case .count = $0 { true } else { false } }) else {
+            forecast.notes.append("No condition but a weighted share is left to hold: no date can be forecast.")
+            return forecast
+        }
+
+        var tally = ConditionTally(treaty: followed)
+        for code in countedNow { tally.apply(code: code, delta: 1) }
+        if tally.allHold {
+            forecast.notes.append("Every condition but the weighted share already holds: no date can be forecast.")
+            return forecast
+        }
+
+        // The least count at which every followed condition could hold.
+        var deficit = 1
+        for (condition, now) in zip(treaty.conditions, status.conditions) {
+            if case .count(let n, _) = condition { deficit = max(deficit, n - Int(now.current)) }
+        }
+        let position = TreatyPosition(
+            opened: opened, asOf: asOf, counted: status.counted, signatories: status.signatories,
+            target: status.counted + deficit)
+        let referenceClass = ReferenceClass(position: position, references: references, parameters: parameters)
+        forecast.basis.referenceTreaties = referenceClass.referenceCount
+        forecast.basis.effectiveReferences = referenceClass.effectiveSize
+        if referenceClass.olderThanEveryReference {
+            forecast.notes.append(
+                "At \(age / 365) years since opening, the treaty is older than every reference history is long: it is compared with the reference treaties at their latest observed moments, so the band is wide.")
+        }
+
+        let groups = followed.conditions.contains { if case .count(_, .some) = $0 { true } else { false } }
+        if groups {
+            forecast.notes.append("For a condition on a named group, the participants not yet bound are taken to deposit in random order, signatories first.")
+        }
+        let projection = ThresholdProjection(
+            tally: tally, asOf: asOf.dayNumber, counted: position.counted, target: position.target,
+            assumed: assumed.map { ($0.date.dayNumber, $0.participant) },
+            observedUntil: references.observedUntil.dayNumber)
+        let pool = groups
+            ? depositorPool(status: status, directory: directory, treaty: treaty, excluded: Set(countedNow).union(assumed.map(\.participant)), counts: counts)
+            : nil
+
+        let outcomes = draws(referenceClass, projection: projection, pool: pool, orderings: parameters.orderings)
+        forecast.basis.notReachedProbability = outcomes.outcomes.isEmpty ? 0 : 1 - outcomes.probability(reachedBy: .max)
+        forecast.basis.nearest = nearest(referenceClass, target: position.target)
+
+        let entryDay: (Int) -> Int = { day in
+            CivilDate(dayNumber: day).map { treaty.entryIntoForce.apply(to: $0).dayNumber } ?? day
+        }
+        if !outcomes.outcomes.isEmpty {
+            forecast.inForceBy = yearEnds.map { end in
+                .init(date: end, probability: outcomes.probability(reachedBy: end.dayNumber, mapping: entryDay))
+            }
+        }
+        guard let p10 = outcomes.quantile(0.1), let p50 = outcomes.quantile(0.5), let p90 = outcomes.quantile(0.9),
+              let low = CivilDate(dayNumber: p10), let middle = CivilDate(dayNumber: p50), let high = CivilDate(dayNumber: p90)
+        else {
+            forecast.notes.append(referenceClass.analogs.isEmpty
+                ? "No reference history is comparable: no date can be forecast."
+                : "None of the comparable reference treaties reached \(position.target) instruments within its record: no date can be forecast.")
+            return forecast
+        }
+        let reached = Forecast.Quantiles(p10: low, p50: middle, p90: high)
+        forecast.thresholdReachedOn = reached
+        forecast.entryIntoForce = reached.applying(treaty.entryIntoForce)
+        return forecast
+    }
+
+    /// The definition with the conditions the forecast follows, and a plain
+    /// sentence for each it cannot: a weighted share not yet met depends on
+    /// which participants deposit, which the reference histories do not
+    /// tell, so it is named, not guessed.
+    static func conditionsToFollow(_ treaty: TreatyDefinition, status: TreatyStatus) -> (TreatyDefinition, [String]) {
+        var followed = treaty
+        var notes: [String] = []
+        followed.conditions = []
+        for (condition, now) in zip(treaty.conditions, status.conditions) {
+            guard case .share(let share, let weight) = condition, !now.met else {
+                followed.conditions.append(condition)
+                continue
+            }
+            notes.append(
+                "The condition that parties hold \(percent(share)) of the '\(weight)' weights cannot be forecast: it depends on which participants deposit, which the reference histories do not tell. "
+                + "The dates are those of the other conditions, so entry into force is no earlier; the probabilities are at most these.")
+        }
+        return (followed, notes)
+    }
+
+    /// One draw per reference, or `orderings` per reference when a condition
+    /// names a group (each with its own seeded order of depositors), the
+    /// reference's weight shared among them.
+    static func draws(
+        _ referenceClass: ReferenceClass, projection: ThresholdProjection,
+        pool: (signatories: [String], others: [String])?, orderings: Int
+    ) -> WeightedOutcomes {
+        var outcomes = WeightedOutcomes()
+        let rounds = pool == nil ? 1 : max(1, orderings)
+        for (index, analog) in referenceClass.analogs.enumerated() {
+            for round in 0..<rounds {
+                var ordering: [String] = []
+                if let pool {
+                    var generator = SplitMix64(seed: 0x5EED_F0CA_57 &+ UInt64(index) &* 1_000_003 &+ UInt64(round))
+                    ordering = pool.signatories.shuffled(using: &generator) + pool.others.shuffled(using: &generator)
+                }
+                let outcome = projection.outcome(of: analog, ordering: ordering)
+                outcomes.outcomes.append(.init(
+                    day: outcome.day, censoredAfter: outcome.censoredAfter,
+                    weight: analog.weight / Double(rounds), order: index * rounds + round))
+            }
+        }
+        return outcomes
+    }
+
+    /// The three most alike references, nearest first, with the moment
+    /// compared and how long each then took to the target count.
+    static func nearest(_ referenceClass: ReferenceClass, target: Int) -> [Forecast.Neighbour] {
+        referenceClass.analogs.sorted { ($0.weight, $1.history.id) > ($1.weight, $0.history.id) }
+            .prefix(3).map { analog in
+                Forecast.Neighbour(
+                    id: analog.history.id, title: analog.history.title, weight: analog.weight,
+                    ageDays: analog.matchedAge, instruments: analog.matchedCount,
+                    daysToThreshold: analog.history.dayOfInstrument(target).map { $0 - analog.matchedDay })
+            }
+    }
+
+    /// The opening for signature when the definition has one, else the first
+    /// signature, else the first instrument: the references' clocks start at
+    /// their first signature.
+    static func openingDate(of treaty: TreatyDefinition, actions: [ActionRecord], asOf: CivilDate) -> CivilDate {
+        if let opens = treaty.signatureOpens { return opens }
+        let known = actions.filter { $0.date <= asOf }
+        return known.filter { $0.kind == .signature }.map(\.date).min()
+            ?? known.filter { $0.kind.isConsent }.map(\.date).min()
+            ?? asOf
+    }
+
+    /// Instruments of consent dated after `asOf` from participants that are
+    /// not bound on it and whose instrument counts: the `--assume` projection
+    /// counts each from its own date. The first per participant.
+    static func assumedDeposits(
+        actions: [ActionRecord], asOf: CivilDate, bound: Set<String>, counts: (String) -> Bool
+    ) -> [ActionRecord] {
+        var seen = Set<String>()
+        return actions.filter { $0.date > asOf && $0.kind.isConsent && counts($0.participant) && !bound.contains($0.participant) }
+            .sorted(by: ActionRecord.chronological)
+            .filter { seen.insert($0.participant).inserted }
+    }
+
+    /// Who may deposit next, for a condition on a named group: signatories
+    /// not yet bound, then every other participant whose instrument counts.
+    static func depositorPool(
+        status: TreatyStatus, directory: ParticipantDirectory, treaty: TreatyDefinition,
+        excluded: Set<String>, counts: (String) -> Bool
+    ) -> (signatories: [String], others: [String]) {
+        let signatories = status.participants.filter { $0.signature != nil && !excluded.contains($0.state) && counts($0.state) }.map(\.state)
+        let signed = Set(signatories)
+        var everyone = Set(directory.participants.map(\.code))
+        for members in treaty.groups.values { everyone.formUnion(members) }
+        let others = everyone.filter { !excluded.contains($0) && !signed.contains($0) && counts($0) }.sorted()
+        return (signatories.sorted(), others)
+    }
+
+    private static func percent(_ share: Double) -> String {
+        let value = Forecast.rounded(share * 100, places: 2)
+        return value == value.rounded() ? "\(Int(value))%" : "\(value)%"
+    }
+}
