@@ -72,6 +72,21 @@ import Testing
         #expect(some.basis.openedOn == d(signedOn) && some.basis.pacePerYear > 0)
     }
 
+    @Test func theCountBandRisesMonthByMonthToTheThreshold() throws {
+        let result = forecast(hanoi, hanoiRecord(ratified: 11), asOf: "2026-11-27")
+        let band = result.countBand
+        let p90 = try #require(result.thresholdReachedOn?.p90)
+        #expect(band.first?.date == d("2026-12-01") && band.last?.date == p90.firstOfNextMonth)
+        #expect(zip(band, band.dropFirst()).allSatisfy { $0.date.adding(months: 1) == $1.date })
+        #expect(band.allSatisfy { 11 <= $0.p10 && $0.p10 <= $0.p50 && $0.p50 <= $0.p90 })
+        for path in [\Forecast.CountQuantiles.p10, \.p50, \.p90] {
+            #expect(zip(band, band.dropFirst()).allSatisfy { $0[keyPath: path] <= $1[keyPath: path] })
+        }
+        #expect(band.last!.p90 >= 40 && band.first!.p10 < 40)
+        // Once the record settles it, there is no band to draw.
+        #expect(forecast(hanoi, hanoiRecord(ratified: 40), asOf: "2027-06-01").countBand.isEmpty)
+    }
+
     @Test func theEuropeanUnionsInstrumentIsNotCountedWhereTheTreatySaysSo() {
         let actions = hanoiRecord(ratified: 11) + [act("EUU", .signature, signedOn), act("EUU", .approval, "2026-09-30")]
         let result = forecast(hanoi, actions, asOf: "2026-11-27")

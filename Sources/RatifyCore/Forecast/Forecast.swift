@@ -17,6 +17,10 @@ public struct Forecast: Equatable, Sendable {
     /// The probability of being in force by 31 December of each of the next
     /// three years, counting the chance that the threshold is not reached.
     public var inForceBy: [Probability]
+    /// The instruments counted over time, 10/50/90 per cent, from the month
+    /// after `asOf` to the one after the threshold's 90 per cent date: the
+    /// shaded band of a chart. Empty when the dates are certain or unknown.
+    public var countBand: [CountQuantiles]
     /// The threshold was reached on or before `asOf`: the dates are the record's.
     public var isCertain: Bool
     /// A condition could not be forecast: the dates are the earliest the
@@ -43,6 +47,13 @@ public struct Forecast: Equatable, Sendable {
         public func applying(_ steps: [Step]) -> Quantiles {
             Quantiles(p10: steps.apply(to: p10), p50: steps.apply(to: p50), p90: steps.apply(to: p90))
         }
+    }
+
+    public struct CountQuantiles: Equatable, Sendable {
+        public var date: CivilDate
+        public var p10: Int
+        public var p50: Int
+        public var p90: Int
     }
 
     public struct Probability: Equatable, Sendable {
@@ -105,7 +116,7 @@ public struct Forecast: Equatable, Sendable {
 extension Forecast: Encodable {
     private enum Key: String, CodingKey {
         case treaty, title, as_of, threshold, counted, threshold_reached_on, entry_into_force, in_force_by,
-             certain, lower_bound, basis, notes
+             count_band, certain, lower_bound, basis, notes
     }
 
     /// Every contract field is written, `null` included.
@@ -119,6 +130,7 @@ extension Forecast: Encodable {
         try c.encode(thresholdReachedOn, forKey: .threshold_reached_on)
         try c.encode(entryIntoForce, forKey: .entry_into_force)
         try c.encode(inForceBy, forKey: .in_force_by)
+        try c.encode(countBand, forKey: .count_band)
         try c.encode(isCertain, forKey: .certain)
         try c.encode(isLowerBound, forKey: .lower_bound)
         try c.encode(basis, forKey: .basis)
@@ -131,6 +143,18 @@ extension Forecast.Quantiles: Encodable {
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Key.self)
+        try c.encode(p10, forKey: .p10)
+        try c.encode(p50, forKey: .p50)
+        try c.encode(p90, forKey: .p90)
+    }
+}
+
+extension Forecast.CountQuantiles: Encodable {
+    private enum Key: String, CodingKey { case date, p10, p50, p90 }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encode(date, forKey: .date)
         try c.encode(p10, forKey: .p10)
         try c.encode(p50, forKey: .p50)
         try c.encode(p90, forKey: .p90)

@@ -29,7 +29,7 @@ public enum Forecaster {
         let years = Double(age) / 365.25
         var forecast = Forecast(
             treaty: treaty.id, title: treaty.title, asOf: asOf, threshold: treaty.threshold, counted: status.counted,
-            thresholdReachedOn: nil, entryIntoForce: nil, inForceBy: [], isCertain: false, isLowerBound: false,
+            thresholdReachedOn: nil, entryIntoForce: nil, inForceBy: [], countBand: [], isCertain: false, isLowerBound: false,
             basis: .none(openedOn: opened, ageDays: age, signatories: status.signatories,
                          pacePerYear: Double(status.counted) / years, observedUntil: references.observedUntil),
             notes: [])
@@ -60,21 +60,17 @@ public enum Forecaster {
             return forecast
         }
 
-        var tally = ConditionTally(treaty: followed)
-        for code in countedNow { tally.apply(code: code, delta: 1) }
-        if tally.allHold {
+        var counter = ConditionCounter(treaty: followed)
+        for code in countedNow { counter.add(inGroups: counter.memberships(of: code)) }
+        if counter.allHold {
             forecast.notes.append("Every condition but the weighted share already holds: no date can be forecast.")
             return forecast
         }
 
         // The least count at which every followed condition could hold.
-        var deficit = 1
-        for (condition, now) in zip(treaty.conditions, status.conditions) {
-            if case .count(let n, _) = condition { deficit = max(deficit, n - Int(now.current)) }
-        }
         let position = TreatyPosition(
             opened: opened, asOf: asOf, counted: status.counted, signatories: status.signatories,
-            target: status.counted + deficit)
+            target: status.counted + max(1, counter.shortfall))
         let referenceClass = ReferenceClass(position: position, references: references, parameters: parameters)
         forecast.basis.referenceTreaties = referenceClass.referenceCount
         forecast.basis.effectiveReferences = referenceClass.effectiveSize
@@ -83,17 +79,17 @@ public enum Forecaster {
                 "At \(age / 365) years since opening, the treaty is older than every reference history is long: it is compared with the reference treaties at their latest observed moments, so the band is wide.")
         }
 
-        let groups = followed.conditions.contains { if case .count(_, .some) = $0 { true } else { false } }
-        if groups {
+        var pool: DepositorPool?
+        if counter.hasGroups {
             forecast.notes.append("For a condition on a named group, the participants not yet bound are taken to deposit in random order, signatories first.")
+            pool = DepositorPool(
+                status: status, directory: directory, treaty: treaty, counter: counter,
+                excluded: Set(countedNow).union(assumed.map(\.participant)), counts: counts)
         }
         let projection = ThresholdProjection(
-            tally: tally, asOf: asOf.dayNumber, counted: position.counted, target: position.target,
-            assumed: assumed.map { ($0.date.dayNumber, $0.participant) },
+            counter: counter, asOf: asOf.dayNumber, counted: position.counted, target: position.target,
+            assumed: assumed.map { ($0.date.dayNumber, counter.memberships(of: $0.participant)) },
             observedUntil: references.observedUntil.dayNumber)
-        let pool = groups
-            ? depositorPool(status: status, directory: directory, treaty: treaty, excluded: Set(countedNow).union(assumed.map(\.participant)), counts: counts)
-            : nil
 
         let outcomes = draws(referenceClass, projection: projection, pool: pool, orderings: parameters.orderings)
         forecast.basis.notReachedProbability = outcomes.outcomes.isEmpty ? 0 : 1 - outcomes.probability(reachedBy: .max)
@@ -118,7 +114,29 @@ public enum Forecaster {
         let reached = Forecast.Quantiles(p10: low, p50: middle, p90: high)
         forecast.thresholdReachedOn = reached
         forecast.entryIntoForce = reached.applying(treaty.entryIntoForce)
+        forecast.countBand = countBand(referenceClass, projection: projection, asOf: asOf, until: high)
         return forecast
+    }
+
+    /// The weighted 10/50/90 per cent counts of the draws on the first of
+    /// each month after `asOf` up to the month after `until` (every few
+    /// months when that is over ten years: at most 120 dates).
+    static func countBand(
+        _ referenceClass: ReferenceClass, projection: ThresholdProjection, asOf: CivilDate, until: CivilDate
+    ) -> [Forecast.CountQuantiles] {
+        let first = asOf.firstOfNextMonth
+        let end = until.firstOfNextMonth
+        let months = (end.year - first.year) * 12 + end.month - first.month
+        let step = max(1, (months + 119) / 120)
+        let dates = stride(from: 0, through: months, by: step).map { first.adding(months: $0) }
+        let days = dates.map(\.dayNumber)
+        let counts = referenceClass.analogs.map { projection.counts(of: $0, on: days) }
+        return dates.indices.compactMap { index in
+            let values = referenceClass.analogs.indices.map { (value: counts[$0][index], weight: referenceClass.analogs[$0].weight, order: $0) }
+            guard let p10 = WeightedOutcomes.quantile(values, 0.1), let p50 = WeightedOutcomes.quantile(values, 0.5),
+                  let p90 = WeightedOutcomes.quantile(values, 0.9) else { return nil }
+            return Forecast.CountQuantiles(date: dates[index], p10: p10, p50: p50, p90: p90)
+        }
     }
 
     /// The definition with the conditions the forecast follows, and a plain
@@ -146,18 +164,14 @@ public enum Forecaster {
     /// reference's weight shared among them.
     static func draws(
         _ referenceClass: ReferenceClass, projection: ThresholdProjection,
-        pool: (signatories: [String], others: [String])?, orderings: Int
+        pool: DepositorPool?, orderings: Int
     ) -> WeightedOutcomes {
         var outcomes = WeightedOutcomes()
         let rounds = pool == nil ? 1 : max(1, orderings)
         for (index, analog) in referenceClass.analogs.enumerated() {
             for round in 0..<rounds {
-                var ordering: [String] = []
-                if let pool {
-                    var generator = SplitMix64(seed: 0x5EED_F0CA_57 &+ UInt64(index) &* 1_000_003 &+ UInt64(round))
-                    ordering = pool.signatories.shuffled(using: &generator) + pool.others.shuffled(using: &generator)
-                }
-                let outcome = projection.outcome(of: analog, ordering: ordering)
+                let order = pool.map { DepositorPool.Order(pool: $0, seed: 0x5EED_F0CA_57 &+ UInt64(index) &* 1_000_003 &+ UInt64(round)) }
+                let outcome = projection.outcome(of: analog, order: order)
                 outcomes.outcomes.append(.init(
                     day: outcome.day, censoredAfter: outcome.censoredAfter,
                     weight: analog.weight / Double(rounds), order: index * rounds + round))
@@ -199,20 +213,6 @@ public enum Forecaster {
         return actions.filter { $0.date > asOf && $0.kind.isConsent && counts($0.participant) && !bound.contains($0.participant) }
             .sorted(by: ActionRecord.chronological)
             .filter { seen.insert($0.participant).inserted }
-    }
-
-    /// Who may deposit next, for a condition on a named group: signatories
-    /// not yet bound, then every other participant whose instrument counts.
-    static func depositorPool(
-        status: TreatyStatus, directory: ParticipantDirectory, treaty: TreatyDefinition,
-        excluded: Set<String>, counts: (String) -> Bool
-    ) -> (signatories: [String], others: [String]) {
-        let signatories = status.participants.filter { $0.signature != nil && !excluded.contains($0.state) && counts($0.state) }.map(\.state)
-        let signed = Set(signatories)
-        var everyone = Set(directory.participants.map(\.code))
-        for members in treaty.groups.values { everyone.formUnion(members) }
-        let others = everyone.filter { !excluded.contains($0) && !signed.contains($0) && counts($0) }.sorted()
-        return (signatories.sorted(), others)
     }
 
     private static func percent(_ share: Double) -> String {

@@ -17,17 +17,22 @@ struct WeightedOutcomes {
     /// The weighted `p`-quantile of the draws that reach the threshold: the
     /// first day by which their cumulative weight reaches `p` of theirs.
     func quantile(_ p: Double) -> Int? {
-        let reached = outcomes.compactMap { o in o.day.map { (day: $0, weight: o.weight, order: o.order) } }
-            .sorted { ($0.day, $0.order) < ($1.day, $1.order) }
-        let total = reached.reduce(0) { $0 + $1.weight }
+        Self.quantile(outcomes.compactMap { o in o.day.map { (value: $0, weight: o.weight, order: o.order) } }, p)
+    }
+
+    /// The smallest value whose cumulative weight reaches `p` of the total;
+    /// ties in value keep `order`, so the input's order never matters.
+    static func quantile(_ values: [(value: Int, weight: Double, order: Int)], _ p: Double) -> Int? {
+        let sorted = values.sorted { ($0.value, $0.order) < ($1.value, $1.order) }
+        let total = sorted.reduce(0) { $0 + $1.weight }
         guard total > 0 else { return nil }
         var cumulative = 0.0
-        for draw in reached {
-            cumulative += draw.weight
+        for item in sorted {
+            cumulative += item.weight
             // The tolerance keeps 0.1 × total from missing on binary rounding.
-            if cumulative >= p * total * (1 - 1e-12) { return draw.day }
+            if cumulative >= p * total * (1 - 1e-12) { return item.value }
         }
-        return reached.last?.day
+        return sorted.last?.value
     }
 
     /// P(reached on or before `day`), by the weighted Kaplan–Meier estimator:
