@@ -20,10 +20,10 @@ struct Backtest {
         while let index = arguments.firstIndex(of: "--set") {
             guard index + 1 < arguments.count else { fail("--set needs NAME=VALUE", code: 64) }
             let pair = arguments[index + 1].split(separator: "=", maxSplits: 1).map(String.init)
-            guard pair.count == 2, let value = Double(pair[1]), let path = knobs.first(where: { $0.0 == pair[0] })?.1 else {
-                fail("--set \(arguments[index + 1]): expected NAME=NUMBER, NAME one of " + knobs.map(\.0).joined(separator: ", "), code: 64)
+            guard pair.count == 2, let value = Double(pair[1]), let knob = knobs.first(where: { $0.name == pair[0] }) else {
+                fail("--set \(arguments[index + 1]): expected NAME=NUMBER, NAME one of " + knobs.map(\.name).joined(separator: ", "), code: 64)
             }
-            parameters[keyPath: path] = value
+            knob.set(&parameters, value)
             arguments.removeSubrange(index...index + 1)
         }
         var references = ReferenceHistories.builtIn
@@ -124,16 +124,17 @@ struct Backtest {
     /// the aims hold around the chosen parameters, not only on them.
     static func printSensitivity(_ cases: [BacktestCase], references: ReferenceHistories, base: ForecastParameters) {
         print("")
-        print("Sensitivity (each bandwidth alone at 0.7× and 1.4×):")
+        print("Sensitivity (each parameter alone at 0.7× and 1.4×, whole numbers rounded):")
         print("")
         print("| parameters | coverage | error ratio | interval ratio | aims |")
         print("|---|---|---|---|---|")
         var variants: [(String, ForecastParameters)] = [(base == .standard ? "standard" : "as set", base)]
-        for (name, path) in knobs {
+        for knob in knobs {
             for factor in [0.7, 1.4] {
                 var p = base
-                p[keyPath: path] *= factor
-                variants.append(("\(name) \(fixed(p[keyPath: path]))", p))
+                knob.set(&p, knob.get(base) * factor)
+                let value = knob.get(p)
+                variants.append(("\(knob.name) \(value == value.rounded() ? String(Int(value)) : fixed(value))", p))
             }
         }
         for (name, parameters) in variants {
@@ -142,10 +143,17 @@ struct Backtest {
         }
     }
 
-    static var knobs: [(String, WritableKeyPath<ForecastParameters, Double>)] { [
-        ("instruments", \.instruments), ("signatures", \.signatures), ("age", \.age), ("eraYears", \.eraYears),
-        ("minimumEffective", \.minimumEffective),
-    ] }
+    /// The parameters `--set` and `--sensitivity` vary.
+    static var knobs: [(name: String, get: (ForecastParameters) -> Double, set: (inout ForecastParameters, Double) -> Void)] {
+        let real = { (name: String, path: WritableKeyPath<ForecastParameters, Double>) in
+            (name: name, get: { (p: ForecastParameters) in p[keyPath: path] }, set: { (p: inout ForecastParameters, v: Double) in p[keyPath: path] = v })
+        }
+        return [
+            real("instruments", \.instruments), real("signatures", \.signatures), real("age", \.age),
+            real("eraYears", \.eraYears), real("minimumEffective", \.minimumEffective),
+            (name: "momentSpread", get: { Double($0.momentSpread) }, set: { $0.momentSpread = Int($1.rounded()) }),
+        ]
+    }
 
     static func take(_ flag: String, from arguments: inout [String]) -> Bool {
         guard let index = arguments.firstIndex(of: flag) else { return false }

@@ -18,6 +18,10 @@ public struct ForecastParameters: Sendable, Equatable {
     /// The bandwidths widen together until the weights are worth at least
     /// this many equally weighted references.
     public var minimumEffective = 10.0
+    /// The moments either side of a reference's most alike one that share
+    /// its weight, a step apart: a day on which the reference saw a batch of
+    /// deposits (a ceremony) then lands on several days here, not one.
+    public var momentSpread = 2
     /// Reference moments compared: one every `stepDays` days of each history.
     public var stepDays = 30
     /// Participant orderings drawn per reference treaty when a condition

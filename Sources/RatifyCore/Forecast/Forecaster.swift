@@ -91,20 +91,21 @@ public enum Forecaster {
             assumed: assumed.map { ($0.date.dayNumber, counter.memberships(of: $0.participant)) },
             observedUntil: references.observedUntil.dayNumber)
 
-        let outcomes = draws(referenceClass, projection: projection, pool: pool, orderings: parameters.orderings)
-        forecast.basis.notReachedProbability = outcomes.outcomes.isEmpty ? 0 : 1 - outcomes.probability(reachedBy: .max)
+        // The orderings a reference gets are shared among its moments.
+        let orderings = max(1, parameters.orderings / (2 * max(0, parameters.momentSpread) + 1))
+        let outcomes = draws(referenceClass, projection: projection, pool: pool, orderings: orderings)
+        forecast.basis.notReachedProbability = outcomes.outcomes.isEmpty ? 0 : 1 - outcomes.probabilities(reachedBy: [.max])[0]
         forecast.basis.nearest = nearest(referenceClass, target: position.target)
 
         let entryDay: (Int) -> Int = { day in
             CivilDate(dayNumber: day).map { treaty.entryIntoForce.apply(to: $0).dayNumber } ?? day
         }
         if !outcomes.outcomes.isEmpty {
-            forecast.inForceBy = yearEnds.map { end in
-                .init(date: end, probability: outcomes.probability(reachedBy: end.dayNumber, mapping: entryDay))
-            }
+            let probabilities = outcomes.probabilities(reachedBy: yearEnds.map(\.dayNumber), mapping: entryDay)
+            forecast.inForceBy = zip(yearEnds, probabilities).map { .init(date: $0, probability: $1) }
         }
-        guard let p10 = outcomes.quantile(0.1), let p50 = outcomes.quantile(0.5), let p90 = outcomes.quantile(0.9),
-              let low = CivilDate(dayNumber: p10), let middle = CivilDate(dayNumber: p50), let high = CivilDate(dayNumber: p90)
+        guard let days = outcomes.quantiles([0.1, 0.5, 0.9]),
+              let low = CivilDate(dayNumber: days[0]), let middle = CivilDate(dayNumber: days[1]), let high = CivilDate(dayNumber: days[2])
         else {
             forecast.notes.append(referenceClass.analogs.isEmpty
                 ? "No reference history is comparable: no date can be forecast."
@@ -131,11 +132,23 @@ public enum Forecaster {
         let dates = stride(from: 0, through: months, by: step).map { first.adding(months: $0) }
         let days = dates.map(\.dayNumber)
         let counts = referenceClass.analogs.map { projection.counts(of: $0, on: days) }
+        // Counts are small whole numbers: their weights are summed by count
+        // rather than sorted, once per date.
+        let largest = counts.map { $0.last ?? 0 }.max() ?? 0
         return dates.indices.compactMap { index in
-            let values = referenceClass.analogs.indices.map { (value: counts[$0][index], weight: referenceClass.analogs[$0].weight, order: $0) }
-            guard let p10 = WeightedOutcomes.quantile(values, 0.1), let p50 = WeightedOutcomes.quantile(values, 0.5),
-                  let p90 = WeightedOutcomes.quantile(values, 0.9) else { return nil }
-            return Forecast.CountQuantiles(date: dates[index], p10: p10, p50: p50, p90: p90)
+            var weightOf = [Double](repeating: 0, count: largest + 1)
+            for (analog, series) in zip(referenceClass.analogs, counts) { weightOf[series[index]] += analog.weight }
+            let total = weightOf.reduce(0, +)
+            guard total > 0 else { return nil }
+            let quantile = { (p: Double) -> Int in
+                var cumulative = 0.0
+                for (count, weight) in weightOf.enumerated() {
+                    cumulative += weight
+                    if weight > 0, cumulative >= p * total * (1 - 1e-12) { return count }
+                }
+                return largest
+            }
+            return Forecast.CountQuantiles(date: dates[index], p10: quantile(0.1), p50: quantile(0.5), p90: quantile(0.9))
         }
     }
 
@@ -159,9 +172,9 @@ public enum Forecaster {
         return (followed, notes)
     }
 
-    /// One draw per reference, or `orderings` per reference when a condition
-    /// names a group (each with its own seeded order of depositors), the
-    /// reference's weight shared among them.
+    /// One draw per reference moment, or `orderings` per moment when a
+    /// condition names a group (each with its own seeded order of
+    /// depositors), the moment's weight shared among them.
     static func draws(
         _ referenceClass: ReferenceClass, projection: ThresholdProjection,
         pool: DepositorPool?, orderings: Int
@@ -183,7 +196,7 @@ public enum Forecaster {
     /// The three most alike references, nearest first, with the moment
     /// compared and how long each then took to the target count.
     static func nearest(_ referenceClass: ReferenceClass, target: Int) -> [Forecast.Neighbour] {
-        referenceClass.analogs.sorted { ($0.weight, $1.history.id) > ($1.weight, $0.history.id) }
+        referenceClass.references.sorted { ($0.weight, $1.history.id) > ($1.weight, $0.history.id) }
             .prefix(3).map { analog in
                 Forecast.Neighbour(
                     id: analog.history.id, title: analog.history.title, weight: analog.weight,

@@ -29,7 +29,12 @@ struct ReferenceClass {
         var stretch: Double
     }
 
+    /// The draws: each reference's moments, weighted; all weights sum to 1.
     private(set) var analogs: [Analog] = []
+    /// Each reference once, at its most alike moment, with its whole weight.
+    private(set) var references: [Analog] = []
+    /// (Σw)² / Σw² over the references: how many equally weighted ones the class is worth.
+    private(set) var effectiveSize = 0.0
     /// This treaty is older than any reference history is long.
     private(set) var olderThanEveryReference = false
     let referenceCount: Int
@@ -50,11 +55,14 @@ struct ReferenceClass {
         var logAges: [Double] = [0]
 
         var longest = 0
-        var found: [(analog: Analog, logWeight: Double)] = []
+        var found: [(moments: [Analog], logWeight: Double)] = []
+        // One buffer for every history's moments, reused.
+        var moments: [(distance: Double, age: Int, count: Int)] = []
+        moments.reserveCapacity(2048)
         for history in references.histories {
             let opened = Int(history.openedDay)
             longest = max(longest, observedUntil - opened)
-            var best: (distance: Double, age: Int, count: Int)?
+            moments.removeAll(keepingCapacity: true)
             // Walk the history a step at a time; the two counts only grow, so
             // each advances its own cursor instead of searching anew.
             var instruments = 0, signatures = 0
@@ -69,17 +77,27 @@ struct ReferenceClass {
                 let d = Self.square((logCounted - logCounts[instruments]) / parameters.instruments)
                     + Self.square((logSigned - logCounts[signatures]) / parameters.signatures)
                     + Self.square((logAge - logAges[steps]) / parameters.age)
-                if best.map({ d < $0.distance }) ?? true { best = (d, age, instruments) }
+                moments.append((d, age, instruments))
                 steps += 1
             }
-            guard let best else { continue }
+            guard let bestIndex = moments.indices.min(by: { moments[$0].distance < moments[$1].distance }) else { continue }
+            let best = moments[bestIndex]
             let era = (openedYear - Double(opened) / 365.25) / parameters.eraYears
             let distance = best.distance + era * era
-            let analog = Analog(
-                history: history, weight: 0, matchedDay: opened + best.age, matchedAge: best.age,
-                matchedCount: best.count,
-                stretch: Double(target - position.counted) / Double(target - best.count))
-            found.append((analog, -distance / 2))
+            // The moments around the best share its weight by how alike they
+            // are, so that one day's batch of deposits in the reference does
+            // not land on one day here.
+            let spread = max(0, parameters.momentSpread)
+            let near = moments[max(0, bestIndex - spread)...min(moments.count - 1, bestIndex + spread)]
+            let shares = near.map { exp(-($0.distance - best.distance) / 2) }
+            let total = shares.reduce(0, +)
+            let analogs = zip(near, shares).map { moment, share in
+                Analog(
+                    history: history, weight: share / total, matchedDay: opened + moment.age, matchedAge: moment.age,
+                    matchedCount: moment.count,
+                    stretch: Double(target - position.counted) / Double(target - moment.count))
+            }
+            found.append((analogs, -distance / 2))
         }
         olderThanEveryReference = referenceCount > 0 && position.age > longest
 
@@ -98,15 +116,21 @@ struct ReferenceClass {
             widening *= 1.25
             weights = Self.weights(found.map(\.logWeight), top: top, widening: widening)
         }
+        let total = weights.reduce(0, +)
         var analogs: [Analog] = []
-        for (item, weight) in zip(found, weights) where weight > 1e-12 {
-            var analog = item.analog
-            analog.weight = weight
-            analogs.append(analog)
+        var nearest: [Analog] = []
+        for (item, weight) in zip(found, weights) where weight / total > 1e-12 {
+            for var moment in item.moments {
+                moment.weight *= weight / total
+                analogs.append(moment)
+            }
+            var best = item.moments.max { $0.weight < $1.weight }!
+            best.weight = weight / total
+            nearest.append(best)
         }
-        let total = analogs.reduce(0) { $0 + $1.weight }
-        for index in analogs.indices { analogs[index].weight /= total }
         self.analogs = analogs
+        self.references = nearest
+        effectiveSize = Self.effectiveSize(nearest.map(\.weight))
     }
 
     /// exp((logWeight - top) / widening²): the distances divided by the
@@ -122,7 +146,7 @@ struct ReferenceClass {
     }
 
     /// (Σw)² / Σw²: how many equally weighted references the class is worth.
-    var effectiveSize: Double { Self.effectiveSize(analogs.map(\.weight)) }
+
 
     private static func square(_ x: Double) -> Double { x * x }
 }
