@@ -83,6 +83,10 @@ let package = Package(
             resources: [.embedInCode("VERSION")]
         ),
 
+        // scripts/backtest: the forecast's leave-one-out backtest over the
+        // reference histories. Depends on the core alone.
+        .executableTarget(name: "ratify-backtest", dependencies: ["RatifyCore"], path: "Sources/RatifyBacktest"),
+
         .testTarget(
             name: "RatifyCoreTests",
             dependencies: ["RatifyCore", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -1,0 +1,235 @@
+/// Forecasts when a treaty's threshold will be reached and when it will enter
+/// into force, from a reference class of real treaties' histories.
+///
+/// Pure: a function of the definition, the actions, the as-of date and the
+/// references; the same input gives the same forecast (the only randomness,
+/// the order in which participants deposit when a condition counts a named
+/// group, comes from a fixed seed).
+///
+/// How: every reference treaty is compared at the moment of its history most
+/// like where this treaty stands (instruments counted, signatures, age since
+/// opening; `ReferenceClass`), and weighted by how alike the two are and how
+/// near their eras. Each reference then lends its own later deposits,
+/// stretched to this treaty's remaining count (`ThresholdProjection`); the
+/// weighted dates at which the conditions would hold give the 10/50/90 per
+/// cent dates (of the references that got there within their record), and
+/// the entry-into-force steps are applied to each. The probabilities count
+/// the references that had not got there by the end of their record as
+/// "not yet" (Kaplan–Meier), so they include the chance it takes far longer.
+public enum Forecaster {
+    public static func forecast(
+        treaty: TreatyDefinition, actions: [ActionRecord], asOf: CivilDate,
+        directory: ParticipantDirectory = .builtIn,
+        references: ReferenceHistories = .builtIn,
+        parameters: ForecastParameters = .standard
+    ) -> Forecast {
+        let status = Engine.status(of: treaty, actions: actions, asOf: asOf, directory: directory)
+        let opened = openingDate(of: treaty, actions: actions, asOf: asOf)
+        let age = max(1, opened.days(until: asOf))
+        let years = Double(age) / 365.25
+        var forecast = Forecast(
+            treaty: treaty.id, title: treaty.title, asOf: asOf, threshold: treaty.threshold, counted: status.counted,
+            thresholdReachedOn: nil, entryIntoForce: nil, inForceBy: [], countBand: [], isCertain: false, isLowerBound: false,
+            basis: .none(openedOn: opened, ageDays: age, signatories: status.signatories,
+                         pacePerYear: Double(status.counted) / years, observedUntil: references.observedUntil),
+            notes: [])
+        let yearEnds = (1...3).compactMap { CivilDate(year: asOf.year + $0, month: 12, day: 31) }
+
+        if let reached = status.thresholdReachedOn, let entry = status.entryIntoForce {
+            forecast.isCertain = true
+            forecast.thresholdReachedOn = .certain(reached)
+            forecast.entryIntoForce = .certain(entry)
+            forecast.inForceBy = yearEnds.map { .init(date: $0, probability: entry <= $0 ? 1 : 0) }
+            forecast.notes.append("The threshold was reached on \(reached): the dates are the record's, not a forecast.")
+            return forecast
+        }
+
+        let counts: (String) -> Bool = { treaty.reioCounts || !(directory[$0]?.isREIO ?? false) }
+        let countedNow = status.participants.filter(\.counted).map(\.state)
+        let assumed = assumedDeposits(actions: actions, asOf: asOf, bound: Set(countedNow), counts: counts)
+        forecast.basis.assumed = assumed.map { .init(state: $0.participant, action: $0.kind, date: $0.date) }
+        if actions.contains(where: { $0.date > asOf && !$0.kind.isConsent }) {
+            forecast.notes.append("Signatures and denunciations dated after \(asOf) are not part of the forecast; only instruments of consent are projected from their dates.")
+        }
+
+        let (followed, unforecastable) = conditionsToFollow(treaty, status: status)
+        forecast.notes += unforecastable
+        forecast.isLowerBound = !unforecastable.isEmpty
+        guard followed.conditions.contains(where: { if case .count = $0 { true } else { false } }) else {
+            forecast.notes.append("No condition but a weighted share is left to hold: no date can be forecast.")
+            return forecast
+        }
+
+        var counter = ConditionCounter(treaty: followed)
+        for code in countedNow { counter.add(inGroups: counter.memberships(of: code)) }
+        if counter.allHold {
+            forecast.notes.append("Every condition but the weighted share already holds: no date can be forecast.")
+            return forecast
+        }
+
+        // The least count at which every followed condition could hold.
+        let position = TreatyPosition(
+            opened: opened, asOf: asOf, counted: status.counted, signatories: status.signatories,
+            target: status.counted + max(1, counter.shortfall))
+        let referenceClass = ReferenceClass(position: position, references: references, parameters: parameters)
+        forecast.basis.referenceTreaties = referenceClass.referenceCount
+        forecast.basis.effectiveReferences = referenceClass.effectiveSize
+        if referenceClass.olderThanEveryReference {
+            forecast.notes.append(
+                "At \(age / 365) years since opening, the treaty is older than every reference history is long: it is compared with the reference treaties at their latest observed moments, so the band is wide.")
+        }
+
+        var pool: DepositorPool?
+        if counter.hasGroups {
+            forecast.notes.append("For a condition on a named group, the participants not yet bound are taken to deposit in random order, signatories first.")
+            pool = DepositorPool(
+                status: status, directory: directory, treaty: treaty, counter: counter,
+                excluded: Set(countedNow).union(assumed.map(\.participant)), counts: counts)
+        }
+        let projection = ThresholdProjection(
+            counter: counter, asOf: asOf.dayNumber, counted: position.counted, target: position.target,
+            assumed: assumed.map { ($0.date.dayNumber, counter.memberships(of: $0.participant)) },
+            observedUntil: references.observedUntil.dayNumber)
+
+        // The orderings a reference gets are shared among its moments.
+        let orderings = max(1, parameters.orderings / (2 * max(0, parameters.momentSpread) + 1))
+        let outcomes = draws(referenceClass, projection: projection, pool: pool, orderings: orderings)
+        forecast.basis.notReachedProbability = outcomes.outcomes.isEmpty ? 0 : 1 - outcomes.probabilities(reachedBy: [.max])[0]
+        forecast.basis.nearest = nearest(referenceClass, target: position.target)
+
+        let entryDay: (Int) -> Int = { day in
+            CivilDate(dayNumber: day).map { treaty.entryIntoForce.apply(to: $0).dayNumber } ?? day
+        }
+        if !outcomes.outcomes.isEmpty {
+            let probabilities = outcomes.probabilities(reachedBy: yearEnds.map(\.dayNumber), mapping: entryDay)
+            forecast.inForceBy = zip(yearEnds, probabilities).map { .init(date: $0, probability: $1) }
+        }
+        guard let days = outcomes.quantiles([0.1, 0.5, 0.9]),
+              let low = CivilDate(dayNumber: days[0]), let middle = CivilDate(dayNumber: days[1]), let high = CivilDate(dayNumber: days[2])
+        else {
+            forecast.notes.append(referenceClass.analogs.isEmpty
+                ? "No reference history is comparable: no date can be forecast."
+                : "None of the comparable reference treaties reached \(position.target) instruments within its record: no date can be forecast.")
+            return forecast
+        }
+        let reached = Forecast.Quantiles(p10: low, p50: middle, p90: high)
+        forecast.thresholdReachedOn = reached
+        forecast.entryIntoForce = reached.applying(treaty.entryIntoForce)
+        forecast.countBand = countBand(referenceClass, projection: projection, asOf: asOf, until: high)
+        return forecast
+    }
+
+    /// The weighted 10/50/90 per cent counts of the draws on the first of
+    /// each month after `asOf` up to the month after `until` (every few
+    /// months when that is over ten years: at most 120 dates).
+    static func countBand(
+        _ referenceClass: ReferenceClass, projection: ThresholdProjection, asOf: CivilDate, until: CivilDate
+    ) -> [Forecast.CountQuantiles] {
+        let first = asOf.firstOfNextMonth
+        let end = until.firstOfNextMonth
+        let months = (end.year - first.year) * 12 + end.month - first.month
+        let step = max(1, (months + 119) / 120)
+        let dates = stride(from: 0, through: months, by: step).map { first.adding(months: $0) }
+        let days = dates.map(\.dayNumber)
+        let counts = referenceClass.analogs.map { projection.counts(of: $0, on: days) }
+        // Counts are small whole numbers: their weights are summed by count
+        // rather than sorted, once per date.
+        let largest = counts.map { $0.last ?? 0 }.max() ?? 0
+        return dates.indices.compactMap { index in
+            var weightOf = [Double](repeating: 0, count: largest + 1)
+            for (analog, series) in zip(referenceClass.analogs, counts) { weightOf[series[index]] += analog.weight }
+            let total = weightOf.reduce(0, +)
+            guard total > 0 else { return nil }
+            let quantile = { (p: Double) -> Int in
+                var cumulative = 0.0
+                for (count, weight) in weightOf.enumerated() {
+                    cumulative += weight
+                    if weight > 0, cumulative >= p * total * (1 - 1e-12) { return count }
+                }
+                return largest
+            }
+            return Forecast.CountQuantiles(date: dates[index], p10: quantile(0.1), p50: quantile(0.5), p90: quantile(0.9))
+        }
+    }
+
+    /// The definition with the conditions the forecast follows, and a plain
+    /// sentence for each it cannot: a weighted share not yet met depends on
+    /// which participants deposit, which the reference histories do not
+    /// tell, so it is named, not guessed.
+    static func conditionsToFollow(_ treaty: TreatyDefinition, status: TreatyStatus) -> (TreatyDefinition, [String]) {
+        var followed = treaty
+        var notes: [String] = []
+        followed.conditions = []
+        for (condition, now) in zip(treaty.conditions, status.conditions) {
+            guard case .share(let share, let weight) = condition, !now.met else {
+                followed.conditions.append(condition)
+                continue
+            }
+            notes.append(
+                "The condition that parties hold \(percent(share)) of the '\(weight)' weights cannot be forecast: it depends on which participants deposit, which the reference histories do not tell. "
+                + "The dates are those of the other conditions, so entry into force is no earlier; the probabilities are at most these.")
+        }
+        return (followed, notes)
+    }
+
+    /// One draw per reference moment, or `orderings` per moment when a
+    /// condition names a group (each with its own seeded order of
+    /// depositors), the moment's weight shared among them.
+    static func draws(
+        _ referenceClass: ReferenceClass, projection: ThresholdProjection,
+        pool: DepositorPool?, orderings: Int
+    ) -> WeightedOutcomes {
+        var outcomes = WeightedOutcomes()
+        let rounds = pool == nil ? 1 : max(1, orderings)
+        for (index, analog) in referenceClass.analogs.enumerated() {
+            for round in 0..<rounds {
+                let order = pool.map { DepositorPool.Order(pool: $0, seed: 0x5EED_F0CA_57 &+ UInt64(index) &* 1_000_003 &+ UInt64(round)) }
+                let outcome = projection.outcome(of: analog, order: order)
+                outcomes.outcomes.append(.init(
+                    day: outcome.day, censoredAfter: outcome.censoredAfter,
+                    weight: analog.weight / Double(rounds), order: index * rounds + round))
+            }
+        }
+        return outcomes
+    }
+
+    /// The three most alike references, nearest first, with the moment
+    /// compared and how long each then took to the target count.
+    static func nearest(_ referenceClass: ReferenceClass, target: Int) -> [Forecast.Neighbour] {
+        referenceClass.references.sorted { ($0.weight, $1.history.id) > ($1.weight, $0.history.id) }
+            .prefix(3).map { analog in
+                Forecast.Neighbour(
+                    id: analog.history.id, title: analog.history.title, weight: analog.weight,
+                    ageDays: analog.matchedAge, instruments: analog.matchedCount,
+                    daysToThreshold: analog.history.dayOfInstrument(target).map { $0 - analog.matchedDay })
+            }
+    }
+
+    /// The opening for signature when the definition has one, else the first
+    /// signature, else the first instrument: the references' clocks start at
+    /// their first signature.
+    static func openingDate(of treaty: TreatyDefinition, actions: [ActionRecord], asOf: CivilDate) -> CivilDate {
+        if let opens = treaty.signatureOpens { return opens }
+        let known = actions.filter { $0.date <= asOf }
+        return known.filter { $0.kind == .signature }.map(\.date).min()
+            ?? known.filter { $0.kind.isConsent }.map(\.date).min()
+            ?? asOf
+    }
+
+    /// Instruments of consent dated after `asOf` from participants that are
+    /// not bound on it and whose instrument counts: the `--assume` projection
+    /// counts each from its own date. The first per participant.
+    static func assumedDeposits(
+        actions: [ActionRecord], asOf: CivilDate, bound: Set<String>, counts: (String) -> Bool
+    ) -> [ActionRecord] {
+        var seen = Set<String>()
+        return actions.filter { $0.date > asOf && $0.kind.isConsent && counts($0.participant) && !bound.contains($0.participant) }
+            .sorted(by: ActionRecord.chronological)
+            .filter { seen.insert($0.participant).inserted }
+    }
+
+    private static func percent(_ share: Double) -> String {
+        let value = Forecast.rounded(share * 100, places: 2)
+        return value == value.rounded() ? "\(Int(value))%" : "\(value)%"
+    }
+}
