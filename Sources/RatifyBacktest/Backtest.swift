@@ -21,7 +21,9 @@ struct Backtest {
             guard index + 1 < arguments.count else { fail("--set needs NAME=VALUE", code: 64) }
             let pair = arguments[index + 1].split(separator: "=", maxSplits: 1).map(String.init)
             guard pair.count == 2, let value = Double(pair[1]), let knob = knobs.first(where: { $0.name == pair[0] }) else {
-                fail("--set \(arguments[index + 1]): expected NAME=NUMBER, NAME one of " + knobs.map(\.name).joined(separator: ", "), code: 64)
+                fail(
+                    "--set \(arguments[index + 1]): expected NAME=NUMBER, NAME one of " + knobs.map(\.name).joined(separator: ", "),
+                    code: 64)
             }
             knob.set(&parameters, value)
             arguments.removeSubrange(index...index + 1)
@@ -50,7 +52,9 @@ struct Backtest {
             }
         }
         guard arguments.isEmpty else {
-            fail("unknown argument \(arguments[0]); usage: ratify-backtest [--histories FILE [--with-built-in]] [--cases] [--sensitivity] [--set NAME=VALUE]...", code: 64)
+            fail(
+                "unknown argument \(arguments[0]); usage: ratify-backtest [--histories FILE [--with-built-in]] [--cases] [--sensitivity] [--set NAME=VALUE]...",
+                code: 64)
         }
 
         let cases = BacktestCase.cases(from: references)
@@ -78,7 +82,8 @@ struct Backtest {
                 treaty: testCase.treaty, actions: testCase.actionsAtCut, asOf: testCase.cut,
                 references: others, parameters: parameters)
             guard let band = forecast.thresholdReachedOn,
-                  let reference = Baselines.referenceClass(testCase, references: others) else {
+                let reference = Baselines.referenceClass(testCase, references: others)
+            else {
                 print("\(testCase.history.id) at \(testCase.months) months: no forecast (\(forecast.notes.joined(separator: " ")))")
                 continue
             }
@@ -94,10 +99,13 @@ struct Backtest {
             scores.referenceIntervalScores.append(Scores.intervalScore(low: reference.p10, high: reference.p90, real: real))
             if showCases {
                 let cut = testCase.cut.dayNumber
-                let columns: [(Int, Int)] = [(real - cut, 6), (low - cut, 6), (middle - cut, 6), (high - cut, 6), (linear - cut, 8), (reference.p50 - cut, 10)]
-                print(pad(testCase.history.id, 10) + pad("\(testCase.months)", 6, right: true) + pad("\(testCase.threshold)", 4, right: true)
-                      + pad("\(testCase.instrumentsAtCut)", 7, right: true) + pad("\(testCase.signaturesAtCut)", 7, right: true)
-                      + columns.map { pad("\($0.0)", $0.1 + 1, right: true) }.joined())
+                let columns: [(Int, Int)] = [
+                    (real - cut, 6), (low - cut, 6), (middle - cut, 6), (high - cut, 6), (linear - cut, 8), (reference.p50 - cut, 10),
+                ]
+                print(
+                    pad(testCase.history.id, 10) + pad("\(testCase.months)", 6, right: true) + pad("\(testCase.threshold)", 4, right: true)
+                        + pad("\(testCase.instrumentsAtCut)", 7, right: true) + pad("\(testCase.signaturesAtCut)", 7, right: true)
+                        + columns.map { pad("\($0.0)", $0.1 + 1, right: true) }.joined())
             }
         }
         if showCases { print("") }
@@ -108,16 +116,17 @@ struct Backtest {
         let verdict = { (holds: Bool) in holds ? "pass" : "FAIL" }
         let linearIsBetter = s.linearMedianError <= s.referenceMedianError
         let better = linearIsBetter ? "linear extrapolation" : "reference-class median"
-        let other = linearIsBetter
+        let other =
+            linearIsBetter
             ? "reference-class median \(whole(s.referenceMedianError))"
             : "linear extrapolation \(whole(s.linearMedianError))"
         return """
-        | measure | model | baseline | ratio | aim | result |
-        |---|---|---|---|---|---|
-        | p10–p90 holds the real date | \(percent(s.coverage)) | | | 70–90% | \(verdict(s.coverageHolds)) |
-        | median abs(p50 − real), days | \(whole(s.modelMedianError)) | \(whole(s.betterBaselineError)) (the better: \(better); \(other)) | \(fixed(s.errorRatio)) | ≤ 0.60 | \(verdict(s.errorHolds)) |
-        | mean interval score of the 80% interval, days | \(whole(s.modelIntervalScore)) | \(whole(s.referenceIntervalScore)) (reference-class p10–p90) | \(fixed(s.intervalRatio)) | ≤ 0.90 | \(verdict(s.intervalHolds)) |
-        """
+            | measure | model | baseline | ratio | aim | result |
+            |---|---|---|---|---|---|
+            | p10–p90 holds the real date | \(percent(s.coverage)) | | | 70–90% | \(verdict(s.coverageHolds)) |
+            | median abs(p50 − real), days | \(whole(s.modelMedianError)) | \(whole(s.betterBaselineError)) (the better: \(better); \(other)) | \(fixed(s.errorRatio)) | ≤ 0.60 | \(verdict(s.errorHolds)) |
+            | mean interval score of the 80% interval, days | \(whole(s.modelIntervalScore)) | \(whole(s.referenceIntervalScore)) (reference-class p10–p90) | \(fixed(s.intervalRatio)) | ≤ 0.90 | \(verdict(s.intervalHolds)) |
+            """
     }
 
     /// Each bandwidth at 0.7 and 1.4 times its value, one at a time: whether
@@ -139,14 +148,19 @@ struct Backtest {
         }
         for (name, parameters) in variants {
             let s = run(cases, references: references, parameters: parameters, showCases: false)
-            print("| \(name) | \(percent(s.coverage)) | \(fixed(s.errorRatio)) | \(fixed(s.intervalRatio)) | \(s.allHold ? "all hold" : "missed") |")
+            print(
+                "| \(name) | \(percent(s.coverage)) | \(fixed(s.errorRatio)) | \(fixed(s.intervalRatio)) | \(s.allHold ? "all hold" : "missed") |"
+            )
         }
     }
 
     /// The parameters `--set` and `--sensitivity` vary.
     static var knobs: [(name: String, get: (ForecastParameters) -> Double, set: (inout ForecastParameters, Double) -> Void)] {
         let real = { (name: String, path: WritableKeyPath<ForecastParameters, Double>) in
-            (name: name, get: { (p: ForecastParameters) in p[keyPath: path] }, set: { (p: inout ForecastParameters, v: Double) in p[keyPath: path] = v })
+            (
+                name: name, get: { (p: ForecastParameters) in p[keyPath: path] },
+                set: { (p: inout ForecastParameters, v: Double) in p[keyPath: path] = v }
+            )
         }
         return [
             real("instruments", \.instruments), real("signatures", \.signatures), real("age", \.age),

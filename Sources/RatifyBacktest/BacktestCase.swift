@@ -19,8 +19,9 @@ struct BacktestCase {
         var cases: [BacktestCase] = []
         for history in references.histories {
             guard let first = history.signatureDays.first, Int(first) >= since1970,
-                  history.instrumentDays.count >= 20,
-                  let opened = CivilDate(dayNumber: Int(first)) else { continue }
+                history.instrumentDays.count >= 20,
+                let opened = CivilDate(dayNumber: Int(first))
+            else { continue }
             let threshold = history.instrumentDays.count >= 40 ? 40 : 20
             let real = Int(history.instrumentDays[threshold - 1])
             for months in [12, 24] {

@@ -22,7 +22,8 @@ enum Baselines {
         let n = testCase.threshold
         let times = references.histories.compactMap { history -> Int? in
             guard let reached = history.dayOfInstrument(n),
-                  history.instruments(onOrBefore: Int(history.openedDay) + testCase.age) < n else { return nil }
+                history.instruments(onOrBefore: Int(history.openedDay) + testCase.age) < n
+            else { return nil }
             return reached - Int(history.openedDay)
         }.sorted()
         guard !times.isEmpty else { return nil }

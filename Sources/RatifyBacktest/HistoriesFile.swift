@@ -25,8 +25,10 @@ enum HistoriesFile {
                 throw Problem(description: "\(path):\(number + 1): expected id, title, opened, signatures, instruments separated by tabs")
             }
             let days = { (field: String) -> [Int32] in field.split(separator: ",").compactMap { Int32($0) } }
-            histories.append(ReferenceHistory(id: fields[0], title: fields[1], opened: opened,
-                                              signatures: days(fields[3]), instruments: days(fields[4])))
+            histories.append(
+                ReferenceHistory(
+                    id: fields[0], title: fields[1], opened: opened,
+                    signatures: days(fields[3]), instruments: days(fields[4])))
         }
         guard let observedUntil else { throw Problem(description: "\(path): no '# observed-until' line") }
         return ReferenceHistories(histories: histories, observedUntil: observedUntil)

@@ -23,14 +23,18 @@ import Testing
         let write = { (name: String, text: String) in
             try Data(text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name))
         }
-        try write("index.csv", """
+        try write(
+            "index.csv",
+            """
             file,title
             1-1.csv,"A Convention. New York, 2 January 1990"
             1-1-a.csv,"Amendment to the Convention. Geneva, 5 March 1991"
             """)
         // A provisional-application column, kind letters, a full month name,
         // a definitive signature with no signature, a row with nothing dated.
-        try write("1-1.csv", """
+        try write(
+            "1-1.csv",
+            """
             Participant,Signature,Provisional application(n),"Approval(AA), Acceptance(A), Accession(a), Ratification, Definitive signature(s)"
             Atlantis,2 Jan 1990,3 Jan 1990 n,4 Feb 1990
             Borduria,10 Jan 1990,,5 Mar 1991 a
@@ -39,14 +43,18 @@ import Testing
             Eldorado,12 Jan 1990,,
             """)
         // An amendment: accepted, never signed; the clock starts at adoption.
-        try write("1-1-a.csv", """
+        try write(
+            "1-1-a.csv",
+            """
             Participant,Acceptance(A)
             Atlantis, 6 Mar 1992 A
             Borduria,N/A
             """)
         let run = generate("--tables", folder, "--tsv")
         #expect(run.status == 0, "\(run.stderr)")
-        let rows = run.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        let rows = run.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }.map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
         // Day numbers, as the generator writes them.
         let days = { (texts: [String]) in texts.map { String(try! CivilDate.parse($0).dayNumber) }.joined(separator: ",") }
         #expect(rows.map(\.first) == ["1-1", "1-1-a"])

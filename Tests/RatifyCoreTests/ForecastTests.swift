@@ -24,7 +24,9 @@ import Testing
         Forecaster.forecast(treaty: treaty, actions: actions, asOf: d(asOf))
     }
 
-    func expectOrdered(_ forecast: Forecast, after asOf: String, steps: [Step] = [.days(90)], sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectOrdered(
+        _ forecast: Forecast, after asOf: String, steps: [Step] = [.days(90)], sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         guard let reached = forecast.thresholdReachedOn, let entry = forecast.entryIntoForce else {
             Issue.record("no dates: \(forecast.notes)", sourceLocation: sourceLocation)
             return
@@ -117,7 +119,8 @@ import Testing
         let grouped = definition(json(#"[{"count": 20}, {"count": 5, "group": "g"}]"#))
         let plain = definition(json(#"[{"count": 20}]"#))
         // 12 instruments, one of them from the group: 8 more overall, 4 from the group.
-        let actions = codes.map { act($0, .signature, "2020-01-15") }
+        let actions =
+            codes.map { act($0, .signature, "2020-01-15") }
             + accessions(Array(codes.prefix(11)) + [group[0]], on: ["2020-06-01", "2020-09-01"])
         let withGroup = forecast(grouped, actions, asOf: "2021-01-15")
         let without = forecast(plain, actions, asOf: "2021-01-15")
@@ -133,7 +136,8 @@ import Testing
     @Test func aWeightedShareIsNamedAsNotForecastAndTheDatesAreALowerBound() {
         let codes = states(30)
         let weights = codes.enumerated().map { #""\#($1)": \#($0 + 1)"# }.joined(separator: ", ")
-        let shared = definition(#"""
+        let shared = definition(
+            #"""
             {"id": "s", "conditions": [{"count": 15}, {"share": 0.55, "weight": "ghg"}], "entry_into_force": ["+90d"],
              "signature_opens": "2020-01-15", "weights": {"ghg": {\#(weights)}}}
             """#)
@@ -143,10 +147,13 @@ import Testing
         let result = forecast(shared, actions, asOf: "2021-01-15")
         #expect(result.isLowerBound)
         #expect(result.notes.contains { $0.contains("55%") && $0.contains("'ghg'") && $0.contains("cannot be forecast") })
-        #expect(result.thresholdReachedOn != nil && result.thresholdReachedOn == forecast(plain, actions, asOf: "2021-01-15").thresholdReachedOn)
+        #expect(
+            result.thresholdReachedOn != nil && result.thresholdReachedOn == forecast(plain, actions, asOf: "2021-01-15").thresholdReachedOn
+        )
         // Once the share holds, nothing is left out.
         let heavy = Array(codes.suffix(12))
-        let met = forecast(shared, codes.map { act($0, .signature, "2020-01-15") } + accessions(heavy, on: ["2020-06-01"]), asOf: "2021-01-15")
+        let met = forecast(
+            shared, codes.map { act($0, .signature, "2020-01-15") } + accessions(heavy, on: ["2020-06-01"]), asOf: "2021-01-15")
         #expect(!met.isLowerBound && met.thresholdReachedOn != nil)
     }
 
@@ -183,11 +190,13 @@ import Testing
 
     @Test func theSameInputGivesTheSameForecastInAnyOrder() throws {
         let codes = states(60)
-        let grouped = definition(#"""
+        let grouped = definition(
+            #"""
             {"id": "g", "conditions": [{"count": 20}, {"count": 5, "group": "g"}], "entry_into_force": ["+3m"],
              "signature_opens": "2020-01-15", "groups": {"g": \#(Array(codes.suffix(8)))}}
             """#)
-        let actions = codes.map { act($0, .signature, "2020-01-15") } + accessions(Array(codes.prefix(9)), on: ["2020-06-01", "2020-09-01"])
+        let actions =
+            codes.map { act($0, .signature, "2020-01-15") } + accessions(Array(codes.prefix(9)), on: ["2020-06-01", "2020-09-01"])
             + [act(codes[40], .accession, "2021-04-01")]
         let first = Forecaster.forecast(treaty: grouped, actions: actions, asOf: d("2021-01-15"))
         let again = Forecaster.forecast(treaty: grouped, actions: actions.reversed(), asOf: d("2021-01-15"))

@@ -8,8 +8,10 @@ struct DepositorPool {
     private let signatories: [Int]
     private let others: [Int]
 
-    init(status: TreatyStatus, directory: ParticipantDirectory, treaty: TreatyDefinition,
-         counter: ConditionCounter, excluded: Set<String>, counts: (String) -> Bool) {
+    init(
+        status: TreatyStatus, directory: ParticipantDirectory, treaty: TreatyDefinition,
+        counter: ConditionCounter, excluded: Set<String>, counts: (String) -> Bool
+    ) {
         let signed = Set(status.participants.filter { $0.signature != nil }.map(\.state))
         var everyone = Set(directory.participants.map(\.code)).union(signed)
         for members in treaty.groups.values { everyone.formUnion(members) }

@@ -86,10 +86,12 @@ public struct Forecast: Equatable, Sendable {
         /// Hypothetical instruments dated after `asOf` that the projection counts from their dates.
         public var assumed: [AssumedDeposit]
 
-        public static func none(openedOn: CivilDate, ageDays: Int, signatories: Int, pacePerYear: Double, observedUntil: CivilDate) -> Basis {
-            Basis(openedOn: openedOn, ageDays: ageDays, signatories: signatories, pacePerYear: pacePerYear,
-                  referenceTreaties: 0, effectiveReferences: 0, notReachedProbability: 0, observedUntil: observedUntil,
-                  nearest: [], assumed: [])
+        public static func none(openedOn: CivilDate, ageDays: Int, signatories: Int, pacePerYear: Double, observedUntil: CivilDate) -> Basis
+        {
+            Basis(
+                openedOn: openedOn, ageDays: ageDays, signatories: signatories, pacePerYear: pacePerYear,
+                referenceTreaties: 0, effectiveReferences: 0, notReachedProbability: 0, observedUntil: observedUntil,
+                nearest: [], assumed: [])
         }
     }
 
@@ -115,8 +117,13 @@ public struct Forecast: Equatable, Sendable {
 
 extension Forecast: Encodable {
     private enum Key: String, CodingKey {
-        case treaty, title, as_of, threshold, counted, threshold_reached_on, entry_into_force, in_force_by,
-             count_band, certain, lower_bound, basis, notes
+        case treaty, title, threshold, counted, certain, basis, notes
+        case asOf = "as_of"
+        case thresholdReachedOn = "threshold_reached_on"
+        case entryIntoForce = "entry_into_force"
+        case inForceBy = "in_force_by"
+        case countBand = "count_band"
+        case lowerBound = "lower_bound"
     }
 
     /// Every contract field is written, `null` included.
@@ -124,15 +131,15 @@ extension Forecast: Encodable {
         var c = encoder.container(keyedBy: Key.self)
         try c.encode(treaty, forKey: .treaty)
         try c.encode(title, forKey: .title)
-        try c.encode(asOf, forKey: .as_of)
+        try c.encode(asOf, forKey: .asOf)
         try c.encode(threshold, forKey: .threshold)
         try c.encode(counted, forKey: .counted)
-        try c.encode(thresholdReachedOn, forKey: .threshold_reached_on)
-        try c.encode(entryIntoForce, forKey: .entry_into_force)
-        try c.encode(inForceBy, forKey: .in_force_by)
-        try c.encode(countBand, forKey: .count_band)
+        try c.encode(thresholdReachedOn, forKey: .thresholdReachedOn)
+        try c.encode(entryIntoForce, forKey: .entryIntoForce)
+        try c.encode(inForceBy, forKey: .inForceBy)
+        try c.encode(countBand, forKey: .countBand)
         try c.encode(isCertain, forKey: .certain)
-        try c.encode(isLowerBound, forKey: .lower_bound)
+        try c.encode(isLowerBound, forKey: .lowerBound)
         try c.encode(basis, forKey: .basis)
         try c.encode(notes, forKey: .notes)
     }
@@ -173,36 +180,46 @@ extension Forecast.Probability: Encodable {
 
 extension Forecast.Basis: Encodable {
     private enum Key: String, CodingKey {
-        case opened_on, age_days, signatories, pace_per_year, reference_treaties, effective_references,
-             not_reached_probability, observed_until, nearest, assumed
+        case signatories, nearest, assumed
+        case openedOn = "opened_on"
+        case ageDays = "age_days"
+        case pacePerYear = "pace_per_year"
+        case referenceTreaties = "reference_treaties"
+        case effectiveReferences = "effective_references"
+        case notReachedProbability = "not_reached_probability"
+        case observedUntil = "observed_until"
     }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Key.self)
-        try c.encode(openedOn, forKey: .opened_on)
-        try c.encode(ageDays, forKey: .age_days)
+        try c.encode(openedOn, forKey: .openedOn)
+        try c.encode(ageDays, forKey: .ageDays)
         try c.encode(signatories, forKey: .signatories)
-        try c.encode(Forecast.rounded(pacePerYear, places: 1), forKey: .pace_per_year)
-        try c.encode(referenceTreaties, forKey: .reference_treaties)
-        try c.encode(Forecast.rounded(effectiveReferences, places: 1), forKey: .effective_references)
-        try c.encode(Forecast.rounded(notReachedProbability, places: 2), forKey: .not_reached_probability)
-        try c.encode(observedUntil, forKey: .observed_until)
+        try c.encode(Forecast.rounded(pacePerYear, places: 1), forKey: .pacePerYear)
+        try c.encode(referenceTreaties, forKey: .referenceTreaties)
+        try c.encode(Forecast.rounded(effectiveReferences, places: 1), forKey: .effectiveReferences)
+        try c.encode(Forecast.rounded(notReachedProbability, places: 2), forKey: .notReachedProbability)
+        try c.encode(observedUntil, forKey: .observedUntil)
         try c.encode(nearest, forKey: .nearest)
         try c.encode(assumed, forKey: .assumed)
     }
 }
 
 extension Forecast.Neighbour: Encodable {
-    private enum Key: String, CodingKey { case id, title, weight, age_days, instruments, days_to_threshold }
+    private enum Key: String, CodingKey {
+        case id, title, weight, instruments
+        case ageDays = "age_days"
+        case daysToThreshold = "days_to_threshold"
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Key.self)
         try c.encode(id, forKey: .id)
         try c.encode(title, forKey: .title)
         try c.encode(Forecast.rounded(weight, places: 2), forKey: .weight)
-        try c.encode(ageDays, forKey: .age_days)
+        try c.encode(ageDays, forKey: .ageDays)
         try c.encode(instruments, forKey: .instruments)
-        try c.encode(daysToThreshold, forKey: .days_to_threshold)
+        try c.encode(daysToThreshold, forKey: .daysToThreshold)
     }
 }
 

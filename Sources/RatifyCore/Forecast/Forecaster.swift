@@ -30,8 +30,9 @@ public enum Forecaster {
         var forecast = Forecast(
             treaty: treaty.id, title: treaty.title, asOf: asOf, threshold: treaty.threshold, counted: status.counted,
             thresholdReachedOn: nil, entryIntoForce: nil, inForceBy: [], countBand: [], isCertain: false, isLowerBound: false,
-            basis: .none(openedOn: opened, ageDays: age, signatories: status.signatories,
-                         pacePerYear: Double(status.counted) / years, observedUntil: references.observedUntil),
+            basis: .none(
+                openedOn: opened, ageDays: age, signatories: status.signatories,
+                pacePerYear: Double(status.counted) / years, observedUntil: references.observedUntil),
             notes: [])
         let yearEnds = (1...3).compactMap { CivilDate(year: asOf.year + $0, month: 12, day: 31) }
 
@@ -49,7 +50,9 @@ public enum Forecaster {
         let assumed = assumedDeposits(actions: actions, asOf: asOf, bound: Set(countedNow), counts: counts)
         forecast.basis.assumed = assumed.map { .init(state: $0.participant, action: $0.kind, date: $0.date) }
         if actions.contains(where: { $0.date > asOf && !$0.kind.isConsent }) {
-            forecast.notes.append("Signatures and denunciations dated after \(asOf) are not part of the forecast; only instruments of consent are projected from their dates.")
+            forecast.notes.append(
+                "Signatures and denunciations dated after \(asOf) are not part of the forecast; only instruments of consent are projected from their dates."
+            )
         }
 
         let (followed, unforecastable) = conditionsToFollow(treaty, status: status)
@@ -76,12 +79,14 @@ public enum Forecaster {
         forecast.basis.effectiveReferences = referenceClass.effectiveSize
         if referenceClass.olderThanEveryReference {
             forecast.notes.append(
-                "At \(age / 365) years since opening, the treaty is older than every reference history is long: it is compared with the reference treaties at their latest observed moments, so the band is wide.")
+                "At \(age / 365) years since opening, the treaty is older than every reference history is long: it is compared with the reference treaties at their latest observed moments, so the band is wide."
+            )
         }
 
         var pool: DepositorPool?
         if counter.hasGroups {
-            forecast.notes.append("For a condition on a named group, the participants not yet bound are taken to deposit in random order, signatories first.")
+            forecast.notes.append(
+                "For a condition on a named group, the participants not yet bound are taken to deposit in random order, signatories first.")
             pool = DepositorPool(
                 status: status, directory: directory, treaty: treaty, counter: counter,
                 excluded: Set(countedNow).union(assumed.map(\.participant)), counts: counts)
@@ -105,11 +110,13 @@ public enum Forecaster {
             forecast.inForceBy = zip(yearEnds, probabilities).map { .init(date: $0, probability: $1) }
         }
         guard let days = outcomes.quantiles([0.1, 0.5, 0.9]),
-              let low = CivilDate(dayNumber: days[0]), let middle = CivilDate(dayNumber: days[1]), let high = CivilDate(dayNumber: days[2])
+            let low = CivilDate(dayNumber: days[0]), let middle = CivilDate(dayNumber: days[1]), let high = CivilDate(dayNumber: days[2])
         else {
-            forecast.notes.append(referenceClass.analogs.isEmpty
-                ? "No reference history is comparable: no date can be forecast."
-                : "None of the comparable reference treaties reached \(position.target) instruments within its record: no date can be forecast.")
+            forecast.notes.append(
+                referenceClass.analogs.isEmpty
+                    ? "No reference history is comparable: no date can be forecast."
+                    : "None of the comparable reference treaties reached \(position.target) instruments within its record: no date can be forecast."
+            )
             return forecast
         }
         let reached = Forecast.Quantiles(p10: low, p50: middle, p90: high)
@@ -167,7 +174,8 @@ public enum Forecaster {
             }
             notes.append(
                 "The condition that parties hold \(percent(share)) of the '\(weight)' weights cannot be forecast: it depends on which participants deposit, which the reference histories do not tell. "
-                + "The dates are those of the other conditions, so entry into force is no earlier; the probabilities are at most these.")
+                    + "The dates are those of the other conditions, so entry into force is no earlier; the probabilities are at most these."
+            )
         }
         return (followed, notes)
     }
@@ -185,9 +193,10 @@ public enum Forecaster {
             for round in 0..<rounds {
                 let order = pool.map { DepositorPool.Order(pool: $0, seed: 0x5EED_F0CA_57 &+ UInt64(index) &* 1_000_003 &+ UInt64(round)) }
                 let outcome = projection.outcome(of: analog, order: order)
-                outcomes.outcomes.append(.init(
-                    day: outcome.day, censoredAfter: outcome.censoredAfter,
-                    weight: analog.weight / Double(rounds), order: index * rounds + round))
+                outcomes.outcomes.append(
+                    .init(
+                        day: outcome.day, censoredAfter: outcome.censoredAfter,
+                        weight: analog.weight / Double(rounds), order: index * rounds + round))
             }
         }
         return outcomes

@@ -1,10 +1,10 @@
 // The C library's log and exp: the core does without Foundation here.
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The reference treaties, each at the moment of its history that looks most
@@ -65,7 +65,8 @@ struct ReferenceClass {
             moments.removeAll(keepingCapacity: true)
             // Walk the history a step at a time; the two counts only grow, so
             // each advances its own cursor instead of searching anew.
-            var instruments = 0, signatures = 0
+            var instruments = 0
+            var signatures = 0
             var steps = 1
             while opened + steps * step <= observedUntil {
                 let age = steps * step
@@ -74,7 +75,8 @@ struct ReferenceClass {
                 while instruments < history.instrumentDays.count, Int(history.instrumentDays[instruments]) <= day { instruments += 1 }
                 if instruments >= target { break }
                 while signatures < history.signatureDays.count, Int(history.signatureDays[signatures]) <= day { signatures += 1 }
-                let d = Self.square((logCounted - logCounts[instruments]) / parameters.instruments)
+                let d =
+                    Self.square((logCounted - logCounts[instruments]) / parameters.instruments)
                     + Self.square((logSigned - logCounts[signatures]) / parameters.signatures)
                     + Self.square((logAge - logAges[steps]) / parameters.age)
                 moments.append((d, age, instruments))
@@ -146,7 +148,6 @@ struct ReferenceClass {
     }
 
     /// (Σw)² / Σw²: how many equally weighted references the class is worth.
-
 
     private static func square(_ x: Double) -> Double { x * x }
 }

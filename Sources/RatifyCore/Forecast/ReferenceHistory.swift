@@ -22,20 +22,26 @@ public struct ReferenceHistory: Sendable, Equatable {
     /// The generated form: each list is its first day number, then the gaps
     /// between consecutive days, separated by spaces.
     init(id: String, title: String, opened: Int32, signatures: String, instruments: String) {
-        self.init(id: id, title: title, opened: opened,
-                  signatures: Self.decode(signatures), instruments: Self.decode(instruments))
+        self.init(
+            id: id, title: title, opened: opened,
+            signatures: Self.decode(signatures), instruments: Self.decode(instruments))
     }
 
     /// Reads "11303 0 2 15" as [11303, 11303, 11305, 11320]. Hand-written: the
     /// core does without Foundation's scanners, and the input is the generator's own.
     static func decode(_ text: String) -> [Int32] {
         var days: [Int32] = []
-        var value: Int32 = 0, sign: Int32 = 1, inNumber = false, previous: Int32 = 0
+        var value: Int32 = 0
+        var sign: Int32 = 1
+        var inNumber = false
+        var previous: Int32 = 0
         func finish() {
             guard inNumber else { return }
             previous = days.isEmpty ? sign * value : previous + sign * value
             days.append(previous)
-            value = 0; sign = 1; inNumber = false
+            value = 0
+            sign = 1
+            inNumber = false
         }
         for byte in text.utf8 {
             switch byte {
@@ -64,7 +70,8 @@ public struct ReferenceHistory: Sendable, Equatable {
     }
 
     static func count(_ days: [Int32], onOrBefore day: Int) -> Int {
-        var low = 0, high = days.count
+        var low = 0
+        var high = days.count
         while low < high {
             let mid = (low + high) / 2
             if Int(days[mid]) <= day { low = mid + 1 } else { high = mid }

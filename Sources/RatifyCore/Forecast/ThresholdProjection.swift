@@ -18,7 +18,7 @@ struct ThresholdProjection {
         let censoredAfter = asOf + Self.stretched(observedUntil - analog.matchedDay, by: analog.stretch)
         var counter = counter
         var order = order
-        var next = 1          // the next projected deposit, 1-based
+        var next = 1  // the next projected deposit, 1-based
         var nextAssumed = 0
         var upcoming = projectedDay(next, of: analog)
         while true {
@@ -56,7 +56,8 @@ struct ThresholdProjection {
     /// was: a lower bound.
     func counts(of analog: ReferenceClass.Analog, on days: [Int]) -> [Int] {
         var result: [Int] = []
-        var projected = 0, assumedSoFar = 0
+        var projected = 0
+        var assumedSoFar = 0
         for day in days {
             while assumedSoFar < assumed.count, assumed[assumedSoFar].day <= day { assumedSoFar += 1 }
             while let next = projectedDay(projected + 1, of: analog), next <= day { projected += 1 }

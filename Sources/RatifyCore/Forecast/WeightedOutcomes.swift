@@ -55,7 +55,8 @@ struct WeightedOutcomes {
             var index = 0
             while index < points.count, points[index].day <= day {
                 let current = points[index].day
-                var events = 0.0, leaving = 0.0
+                var events = 0.0
+                var leaving = 0.0
                 while index < points.count, points[index].day == current {
                     if points[index].event { events += points[index].weight }
                     leaving += points[index].weight
