@@ -84,7 +84,9 @@ struct Backtest {
             guard let band = forecast.thresholdReachedOn,
                 let reference = Baselines.referenceClass(testCase, references: others)
             else {
-                print("\(testCase.history.id) at \(testCase.months) months: no forecast (\(forecast.notes.joined(separator: " ")))")
+                print(
+                    "\(testCase.history.id) at \(testCase.months) months: no forecast (\(forecast.notes.map(\.description).joined(separator: " ")))"
+                )
                 continue
             }
             let real = testCase.realDay

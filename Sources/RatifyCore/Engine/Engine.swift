@@ -37,7 +37,10 @@ public enum Engine {
                     name: participant?.name ?? code,
                     group: participant?.group ?? .none,
                     signature: history.signature?.date,
-                    consent: latest.map { .init(action: $0.consent.kind, date: $0.consent.date, reference: $0.consent.reference) },
+                    consent: latest.map {
+                        .init(
+                            action: $0.consent.kind, date: $0.consent.date, reference: $0.consent.reference, assumed: $0.consent.isAssumed)
+                    },
                     inForceFor: inForceFor,
                     denunciation: effectiveDenunciation,
                     counted: holds && counts(code)

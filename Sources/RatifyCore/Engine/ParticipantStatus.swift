@@ -16,6 +16,8 @@ public struct ParticipantStatus: Equatable, Sendable {
         public var action: ActionKind
         public var date: CivilDate
         public var reference: String?
+        /// A hypothetical instrument (`--assume`), not a recorded one.
+        public var assumed = false
     }
 
     public struct Denunciation: Equatable, Sendable {
@@ -30,7 +32,7 @@ extension ParticipantStatus: Encodable {
         case inForceFor = "in_force_for"
         case denunciation, counted
     }
-    private enum ConsentKey: String, CodingKey { case action, date, reference }
+    private enum ConsentKey: String, CodingKey { case action, date, reference, assumed }
     private enum DenunciationKey: String, CodingKey { case date, effective }
 
     public func encode(to encoder: any Encoder) throws {
@@ -44,6 +46,8 @@ extension ParticipantStatus: Encodable {
             try nested.encode(consent.action, forKey: .action)
             try nested.encode(consent.date, forKey: .date)
             try nested.encode(consent.reference, forKey: .reference)
+            // Only in projections, so that a plain status is as it always was.
+            if consent.assumed { try nested.encode(true, forKey: .assumed) }
         } else {
             try c.encodeNil(forKey: .consent)
         }

@@ -24,6 +24,9 @@ public struct TreatyStatus: Equatable, Sendable {
     public var earliestEntryIntoForce: CivilDate?
     /// Every participant with an action on or before `asOf`, sorted by code.
     public var participants: [ParticipantStatus]
+    /// With hypothetical instruments (`--assume`) dated after `asOf`: where
+    /// the treaty would stand once they are deposited. Written only then.
+    public var projection: StatusProjection? = nil
 }
 
 extension TreatyStatus: Encodable {
@@ -31,12 +34,11 @@ extension TreatyStatus: Encodable {
         case treaty, title
         case asOf = "as_of"
         case threshold, signatories, instruments, counted, remaining
-        case
-            thresholdReachedOn = "threshold_reached_on"
+        case thresholdReachedOn = "threshold_reached_on"
         case entryIntoForce = "entry_into_force"
         case inForce = "in_force"
         case earliestEntryIntoForce = "earliest_entry_into_force"
-        case conditions, participants
+        case conditions, participants, projection
     }
 
     /// Every contract field is written, `null` included (a synthesized
@@ -57,5 +59,6 @@ extension TreatyStatus: Encodable {
         try c.encode(earliestEntryIntoForce, forKey: .earliestEntryIntoForce)
         try c.encode(conditions, forKey: .conditions)
         try c.encode(participants, forKey: .participants)
+        try c.encodeIfPresent(projection, forKey: .projection)
     }
 }

@@ -1,5 +1,5 @@
 /// When a treaty's threshold will be reached and it will enter into force:
-/// `ratify forecast`'s answer (CONTRACT.md, "forecast").
+/// `ratify forecast`'s answer (docs/cli.md, "forecast").
 public struct Forecast: Equatable, Sendable {
     public var treaty: String
     public var title: String
@@ -28,7 +28,7 @@ public struct Forecast: Equatable, Sendable {
     public var isLowerBound: Bool
     public var basis: Basis
     /// Plain sentences: what could not be forecast, and the assumptions made.
-    public var notes: [String]
+    public var notes: [ForecastNote]
 
     public struct Quantiles: Equatable, Sendable {
         public var p10: CivilDate
@@ -141,7 +141,7 @@ extension Forecast: Encodable {
         try c.encode(isCertain, forKey: .certain)
         try c.encode(isLowerBound, forKey: .lowerBound)
         try c.encode(basis, forKey: .basis)
-        try c.encode(notes, forKey: .notes)
+        try c.encode(notes.map(\.description), forKey: .notes)
     }
 }
 

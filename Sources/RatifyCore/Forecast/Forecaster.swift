@@ -41,7 +41,7 @@ public enum Forecaster {
             forecast.thresholdReachedOn = .certain(reached)
             forecast.entryIntoForce = .certain(entry)
             forecast.inForceBy = yearEnds.map { .init(date: $0, probability: entry <= $0 ? 1 : 0) }
-            forecast.notes.append("The threshold was reached on \(reached): the dates are the record's, not a forecast.")
+            forecast.notes.append(.thresholdReached(reached))
             return forecast
         }
 
@@ -50,23 +50,21 @@ public enum Forecaster {
         let assumed = assumedDeposits(actions: actions, asOf: asOf, bound: Set(countedNow), counts: counts)
         forecast.basis.assumed = assumed.map { .init(state: $0.participant, action: $0.kind, date: $0.date) }
         if actions.contains(where: { $0.date > asOf && !$0.kind.isConsent }) {
-            forecast.notes.append(
-                "Signatures and denunciations dated after \(asOf) are not part of the forecast; only instruments of consent are projected from their dates."
-            )
+            forecast.notes.append(.onlyInstrumentsProjected(after: asOf))
         }
 
         let (followed, unforecastable) = conditionsToFollow(treaty, status: status)
         forecast.notes += unforecastable
         forecast.isLowerBound = !unforecastable.isEmpty
         guard followed.conditions.contains(where: { if case .count = $0 { true } else { false } }) else {
-            forecast.notes.append("No condition but a weighted share is left to hold: no date can be forecast.")
+            forecast.notes.append(.onlyShareLeft)
             return forecast
         }
 
         var counter = ConditionCounter(treaty: followed)
         for code in countedNow { counter.add(inGroups: counter.memberships(of: code)) }
         if counter.allHold {
-            forecast.notes.append("Every condition but the weighted share already holds: no date can be forecast.")
+            forecast.notes.append(.allButShareHold)
             return forecast
         }
 
@@ -78,15 +76,12 @@ public enum Forecaster {
         forecast.basis.referenceTreaties = referenceClass.referenceCount
         forecast.basis.effectiveReferences = referenceClass.effectiveSize
         if referenceClass.olderThanEveryReference {
-            forecast.notes.append(
-                "At \(age / 365) years since opening, the treaty is older than every reference history is long: it is compared with the reference treaties at their latest observed moments, so the band is wide."
-            )
+            forecast.notes.append(.olderThanEveryReference(years: age / 365))
         }
 
         var pool: DepositorPool?
         if counter.hasGroups {
-            forecast.notes.append(
-                "For a condition on a named group, the participants not yet bound are taken to deposit in random order, signatories first.")
+            forecast.notes.append(.groupOrderAssumed)
             pool = DepositorPool(
                 status: status, directory: directory, treaty: treaty, counter: counter,
                 excluded: Set(countedNow).union(assumed.map(\.participant)), counts: counts)
@@ -113,10 +108,7 @@ public enum Forecaster {
             let low = CivilDate(dayNumber: days[0]), let middle = CivilDate(dayNumber: days[1]), let high = CivilDate(dayNumber: days[2])
         else {
             forecast.notes.append(
-                referenceClass.analogs.isEmpty
-                    ? "No reference history is comparable: no date can be forecast."
-                    : "None of the comparable reference treaties reached \(position.target) instruments within its record: no date can be forecast."
-            )
+                referenceClass.analogs.isEmpty ? .noComparableReference : .neverReachedByReferences(target: position.target))
             return forecast
         }
         let reached = Forecast.Quantiles(p10: low, p50: middle, p90: high)
@@ -163,19 +155,16 @@ public enum Forecaster {
     /// sentence for each it cannot: a weighted share not yet met depends on
     /// which participants deposit, which the reference histories do not
     /// tell, so it is named, not guessed.
-    static func conditionsToFollow(_ treaty: TreatyDefinition, status: TreatyStatus) -> (TreatyDefinition, [String]) {
+    static func conditionsToFollow(_ treaty: TreatyDefinition, status: TreatyStatus) -> (TreatyDefinition, [ForecastNote]) {
         var followed = treaty
-        var notes: [String] = []
+        var notes: [ForecastNote] = []
         followed.conditions = []
         for (condition, now) in zip(treaty.conditions, status.conditions) {
             guard case .share(let share, let weight) = condition, !now.met else {
                 followed.conditions.append(condition)
                 continue
             }
-            notes.append(
-                "The condition that parties hold \(percent(share)) of the '\(weight)' weights cannot be forecast: it depends on which participants deposit, which the reference histories do not tell. "
-                    + "The dates are those of the other conditions, so entry into force is no earlier; the probabilities are at most these."
-            )
+            notes.append(.shareNotForecast(share: share, weight: weight))
         }
         return (followed, notes)
     }
@@ -235,10 +224,5 @@ public enum Forecaster {
         return actions.filter { $0.date > asOf && $0.kind.isConsent && counts($0.participant) && !bound.contains($0.participant) }
             .sorted(by: ActionRecord.chronological)
             .filter { seen.insert($0.participant).inserted }
-    }
-
-    private static func percent(_ share: Double) -> String {
-        let value = Forecast.rounded(share * 100, places: 2)
-        return value == value.rounded() ? "\(Int(value))%" : "\(value)%"
     }
 }

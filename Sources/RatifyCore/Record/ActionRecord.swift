@@ -23,6 +23,9 @@ public struct ActionRecord: Hashable, Sendable {
         self.provenance = provenance
     }
 
+    /// A hypothetical action (`--assume`), not a recorded one.
+    public var isAssumed: Bool { provenance == .assumption }
+
     /// The identity the import uses to skip what is already recorded.
     public var key: ActionKey { ActionKey(participant: participant, kind: kind, date: date) }
 

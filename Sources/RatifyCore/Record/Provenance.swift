@@ -10,6 +10,9 @@ public struct Provenance: Hashable, Sendable {
 
     public static let commandLine = Provenance(source: "command line")
 
+    /// A hypothetical action given with `--assume`: never recorded.
+    public static let assumption = Provenance(source: "--assume")
+
     /// `FILE:LINE`, the form every diagnostic about a file row uses.
     public var location: String { line.map { "\(source):\($0)" } ?? source }
 }

@@ -10,6 +10,8 @@ public struct BrokenRules: RatifyError, Sendable {
         case voiding(ActionRecord)
         /// Replacing a recorded action: `correct`.
         case correcting(ActionRecord)
+        /// Hypothetical actions: `--assume`.
+        case assuming
     }
 
     public let violations: [RuleViolation]
@@ -51,6 +53,14 @@ public struct BrokenRules: RatifyError, Sendable {
             case (.correcting(let original), let id?) where id != original.id:
                 return "correcting #\(original.id ?? 0) (\(describe(original))) would leave \(describe(action)) (#\(id)) in breach: "
                     + "\(violation.message.summary); correct #\(id) too, or first"
+            case (.assuming, nil):
+                let hint: String
+                if case .noSignature = violation.message {
+                    hint = "; assume its signature too (--assume \(action.participant)=DATE:signature), or an accession"
+                } else {
+                    hint = ""
+                }
+                return "--assume: \(describe(action)): \(violation.message.summary)" + hint
             default:
                 let prefix = action.id == nil && action.provenance.line != nil ? action.provenance.location + ": " : ""
                 let recorded = action.id.map { " (recorded as #\($0))" } ?? ""

@@ -34,6 +34,15 @@ public enum StatusText {
                 "Entry into force",
                 style.dim("not yet known; earliest \(earliest), if \(status.remaining) more were deposited on \(status.asOf)"))
         }
+        if let projection = status.projection {
+            let assumed = projection.assumed.map { "\($0.state) \($0.action.rawValue) \($0.date)" }.joined(separator: ", ")
+            field("Assumed", assumed)
+            let outcome =
+                projection.entryIntoForce.map { eif in
+                    "threshold reached on \(projection.thresholdReachedOn!), entry into force on \(eif)"
+                } ?? "\(projection.remaining) still to go"
+            field("Projection", "on \(projection.asOf): \(projection.counted) of \(status.threshold) counted; \(outcome)")
+        }
         guard !status.participants.isEmpty else {
             return out + "\nNo actions recorded yet: 'ratify record STATE ACTION DATE' or 'ratify import FILE'.\n"
         }
@@ -41,7 +50,7 @@ public enum StatusText {
         for p in status.participants {
             table.rows.append([
                 p.state, p.name, p.signature?.description ?? "-",
-                p.consent.map { "\($0.action.rawValue) \($0.date)" } ?? "-",
+                p.consent.map { "\($0.action.rawValue) \($0.date)" + ($0.assumed ? " (assumed)" : "") } ?? "-",
                 p.inForceFor?.description ?? "-",
                 p.denunciation.map { "\($0.date) (effective \($0.effective))" } ?? "",
             ])

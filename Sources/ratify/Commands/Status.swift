@@ -11,7 +11,10 @@ struct Status: ParsableCommand {
         discussion: """
             --assume STATE=DATE[:ACTION] adds a hypothetical instrument (default action: ratification) \
             for a projection: "if these deposit on these dates, when does it enter into force?". \
-            Repeat it for several participants. Nothing is recorded.
+            Repeat it for several participants. An assumed instrument counts from its own date, even after \
+            --as-of (the projection is then the status on the last assumed date); it follows the treaty's \
+            rules like a recorded one (a ratification needs a signature), and one for a participant already \
+            bound is refused. Assumed rows are marked. Nothing is recorded.
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -19,42 +22,30 @@ struct Status: ParsableCommand {
     @OptionGroup var asOf: AsOfOption
     @Flag(help: "Print the contract's JSON object (with --all, a list of them).") var json = false
     @Flag(help: "Every treaty in the database, one line (or JSON object) each.") var all = false
-    @Option(name: .customLong("assume"), help: ArgumentHelp("A hypothetical deposit, STATE=DATE[:ACTION].", valueName: "state=date"))
-    var assumptions: [String] = []
+    @OptionGroup var assume: AssumeOption
 
     /// Options that exclude each other, or values of the wrong form (64).
     func checkOptions() throws {
-        if all && (treaty.id != nil || !assumptions.isEmpty) { throw UsageError("--all excludes --treaty and --assume", command: "status") }
+        if all && (treaty.id != nil || !assume.assumptions.isEmpty) {
+            throw UsageError("--all excludes --treaty and --assume", command: "status")
+        }
     }
 
     func run() throws {
         try checkOptions()
         if all { return try runAll() }
-        let assumed = try assumptions.map { try Self.assumption($0, directory: .builtIn) }
+        let assumed = try assume.actions(command: "status", directory: .builtIn)
         let store = try database.openStoreForReading()
         defer { store.close() }
         let record = try store.record(of: treaty.id)
-        let status = Engine.status(
-            of: record.definition, actions: record.actions + assumed, asOf: try asOf.resolved(), directory: store.directory)
+        let actions = try Projection.actions(
+            recorded: record.actions, assumed: assumed, treaty: record.definition, directory: store.directory)
+        let status = Projection.status(of: record.definition, actions: actions, asOf: try asOf.resolved(), directory: store.directory)
         if json {
             Terminal.out(try JSONOutput.string(status))
         } else {
             Terminal.out(StatusText.render(status, style: Terminal.stdoutStyle))
         }
-    }
-
-    /// `STATE=DATE[:ACTION]` as a hypothetical action.
-    static func assumption(_ text: String, directory: ParticipantDirectory) throws -> ActionRecord {
-        let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
-        guard parts.count == 2 else {
-            throw UsageError("--assume takes STATE=DATE[:ACTION], e.g. --assume FRA=2027-03-01:approval; got '\(text)'", command: "status")
-        }
-        let rest = parts[1].split(separator: ":", maxSplits: 1).map(String.init)
-        return ActionRecord(
-            participant: try directory.lookup(parts[0]).code,
-            kind: rest.count == 2 ? try ActionKind.parse(rest[1]) : .ratification,
-            date: try CivilDate.parse(rest[0]),
-            note: "assumed", provenance: Provenance(source: "--assume"))
     }
 
     /// Streamed a treaty at a time: the JSON is written as each status is
@@ -81,6 +72,6 @@ struct Status: ParsableCommand {
 extension Status: Exemplified {
     static let examples = [
         "ratify status --json --as-of 2026-12-31",
-        "ratify status --assume FRA=2027-03-01 --assume DEU=2027-03-02:approval",
+        "ratify status --assume FRA=2027-03-01 --assume DEU=2027-03-02:accession",
     ]
 }
