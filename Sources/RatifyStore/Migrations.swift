@@ -14,6 +14,9 @@ enum Migrations {
         migrator.registerMigration("v2-corrections") { db in
             try db.execute(sql: correctionsSQL)
         }
+        migrator.registerMigration("v3-report-channels") { db in
+            try db.execute(sql: reportChannelsSQL)
+        }
         return migrator
     }()
 
@@ -132,5 +135,33 @@ enum Migrations {
         BEGIN SELECT RAISE(ABORT, 'the record is append-only'); END;
         CREATE TRIGGER correction_append_only_delete BEFORE DELETE ON correction
         BEGIN SELECT RAISE(ABORT, 'the record is append-only'); END;
+        """
+
+    /// v3: each report run belongs to a channel (its format, or a name given
+    /// with `--channel`), so that an hourly HTML page does not become the
+    /// "previous report" of the morning mail; and it remembers the last
+    /// voiding it saw, so that a void is reported as a change. A run from
+    /// before channels has none (NULL): every channel measures from it until
+    /// it has a run of its own. Its last voiding is taken to be the last one
+    /// recorded by the time it ran (both stamps are the same ISO 8601 form).
+    /// The table is rebuilt, as in v2, so that its definition reads whole.
+    static let reportChannelsSQL = """
+        CREATE TABLE report_run_v3 (
+            id              INTEGER PRIMARY KEY,
+            treaty_id       TEXT NOT NULL REFERENCES treaty(id),
+            -- The format, or the name given with --channel; NULL for a run from before channels.
+            channel         TEXT CHECK (channel <> ''),
+            as_of           TEXT NOT NULL CHECK (date(julianday(as_of)) IS as_of),
+            last_action_id  INTEGER NOT NULL CHECK (last_action_id >= 0),
+            last_voiding_id INTEGER NOT NULL CHECK (last_voiding_id >= 0),
+            run_at          TEXT NOT NULL
+        ) STRICT;
+        INSERT INTO report_run_v3 (id, treaty_id, channel, as_of, last_action_id, last_voiding_id, run_at)
+            SELECT r.id, r.treaty_id, NULL, r.as_of, r.last_action_id,
+                   (SELECT coalesce(max(v.id), 0) FROM voiding v WHERE v.recorded_at <= r.run_at), r.run_at
+            FROM report_run r ORDER BY r.id;
+        DROP TABLE report_run;
+        ALTER TABLE report_run_v3 RENAME TO report_run;
+        CREATE INDEX report_run_by_channel ON report_run(treaty_id, channel, id);
         """
 }

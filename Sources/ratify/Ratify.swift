@@ -13,7 +13,8 @@ struct Ratify: ParsableCommand {
             73 cannot create the database, 74 I/O error, 75 busy or delivery failed (try again), \
             78 database from a newer ratify.
             Environment: RATIFY_DB (the database), RATIFY_TODAY (YYYY-MM-DD: the date taken as today), \
-            RATIFY_BUSY_TIMEOUT (seconds a write waits, default 10), NO_COLOR.
+            RATIFY_BUSY_TIMEOUT (seconds a write waits, default 10), RATIFY_LANG (en or vi: the language of status \
+            and reports, else LANG's when Vietnamese), NO_COLOR, COLUMNS.
             """,
         version: RatifyVersion.description,
         subcommands: [

@@ -134,6 +134,9 @@ import Testing
             pos += 12 + length
         assert depth == 8 and colour in (2, 6) and interlace == 0, 'unsupported PNG: depth %d colour %d' % (depth, colour)
         bpp = 3 if colour == 2 else 4
+        # Further colours to count, as rrggbb arguments after the file.
+        extra = [tuple(int(h[i:i + 2], 16) for i in (0, 2, 4)) for h in sys.argv[2:]]
+        counts = [0] * len(extra)
         raw = zlib.decompress(idat)
         stride = width * bpp
         previous = bytearray(stride)
@@ -160,7 +163,9 @@ import Testing
                 if abs(r - 0xb4) < 40 and abs(g - 0x53) < 40 and abs(bl - 0x09) < 40: orange += 1
                 if abs(r - 0x6d) < 24 and abs(g - 0x28) < 24 and abs(bl - 0xd9) < 24: purple += 1
                 if abs(r - 0x04) < 24 and abs(g - 0x78) < 24 and abs(bl - 0x57) < 24: green += 1
+                for n, (er, eg, eb) in enumerate(extra):
+                    if abs(r - er) < 12 and abs(g - eg) < 12 and abs(bl - eb) < 12: counts[n] += 1
             previous = row
-        print(width, height, ink / (width * height), blue, orange, purple, green)
+        print(width, height, ink / (width * height), blue, orange, purple, green, *counts)
         """#
 }

@@ -41,6 +41,8 @@ final class Sandbox: @unchecked Sendable {
         environment["RATIFY_NOW"] = "2026-11-23T12:00:00Z"
         environment["NO_COLOR"] = "1"
         environment["TZ"] = "UTC"
+        // English, whatever the machine's locale: a test of the language sets it.
+        for name in ["RATIFY_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] { environment.removeValue(forKey: name) }
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }

@@ -190,7 +190,9 @@ func pending(_ code: String, _ kind: ActionKind, _ date: String, line: Int? = ni
         #expect(throws: (any Error).self) {
             try store.write {
                 try $0.execute(
-                    sql: "INSERT INTO report_run (treaty_id, as_of, last_action_id, run_at) VALUES ('hanoi', ?, 0, 'x')", arguments: [date])
+                    sql:
+                        "INSERT INTO report_run (treaty_id, as_of, last_action_id, last_voiding_id, run_at) VALUES ('hanoi', ?, 0, 0, 'x')",
+                    arguments: [date])
             }
         }
         #expect(throws: (any Error).self) {
@@ -204,6 +206,13 @@ func pending(_ code: String, _ kind: ActionKind, _ date: String, line: Int? = ni
         try insert("2025-10-25")
         try insert("0001-01-01")
         #expect(try store.actionsInEffect(treaty: "hanoi").map(\.date.description) == ["2025-10-25", "0001-01-01"])
+        // The same report run with a real date is taken: only the date was wrong.
+        try store.write {
+            try $0.execute(
+                sql:
+                    "INSERT INTO report_run (treaty_id, as_of, last_action_id, last_voiding_id, run_at) VALUES ('hanoi', '2025-10-25', 0, 0, 'x')"
+            )
+        }
     }
 
     /// The correction table (migration v2) refuses, by itself, what the

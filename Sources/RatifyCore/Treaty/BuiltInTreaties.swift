@@ -13,6 +13,7 @@ public enum BuiltInTreaties {
         {
           "id": "hanoi",
           "title": "United Nations Convention against Cybercrime",
+          "titles": {"vi": "Công ước của Liên hợp quốc về chống tội phạm mạng"},
           "description": "MTDSG XVIII-16. Art. 64 signature period and art. 65(1) entry into force (40 instruments, 90th day, REIO not additional): depositary text (UNTC). Art. 65(2) later parties (30th day, not before entry into force) and art. 67 denunciation (one year): UNCONFIRMED, modelled on UNTOC art. 38(2)/40 and UNCAC art. 68(2)/70.",
           "threshold": 40,
           "reio_counts": false,

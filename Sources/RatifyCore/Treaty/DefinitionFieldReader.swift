@@ -18,6 +18,26 @@ struct DefinitionFieldReader {
         return s
     }
 
+    /// `"titles": {"vi": "..."}`: the title in other languages, by BCP 47 tag.
+    func titles() throws(TreatyDefinitionError) -> [String: String] {
+        guard let value = fields["titles"], value != .null else { return [:] }
+        guard case .object(let entries) = value else {
+            throw TreatyDefinitionError(
+                field: "titles", expected: "an object of titles by language, e.g. {\"vi\": \"...\"}", found: value.kindName)
+        }
+        var titles: [String: String] = [:]
+        for (tag, title) in entries {
+            guard !tag.isEmpty, tag.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) || $0 == "-" }) else {
+                throw TreatyDefinitionError(field: "titles", expected: "language tags such as \"vi\" as keys", found: "'\(tag)'")
+            }
+            guard case .string(let text) = title, !text.isEmpty else {
+                throw TreatyDefinitionError(field: "titles.\(tag)", expected: "a non-empty string", found: title.kindName)
+            }
+            titles[tag] = text
+        }
+        return titles
+    }
+
     func optionalBool(_ name: String) throws(TreatyDefinitionError) -> Bool? {
         guard let value = fields[name], value != .null else { return nil }
         guard case .bool(let b) = value else { throw TreatyDefinitionError(field: name, expected: "true or false", found: value.kindName) }

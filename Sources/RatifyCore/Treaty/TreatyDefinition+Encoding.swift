@@ -8,7 +8,7 @@ extension TreatyDefinition: Encodable {
             laterPartiesNotBeforeEif = "later_parties_not_before_eif"
         case signatureOpens = "signature_opens"
         case signatureCloses = "signature_closes"
-        case denunciation, groups, weights
+        case denunciation, groups, weights, titles
     }
 
     private enum ConditionKey: String, CodingKey { case count, group, share, weight }
@@ -44,5 +44,6 @@ extension TreatyDefinition: Encodable {
         try c.encode(denunciation.map(\.description), forKey: .denunciation)
         if !groups.isEmpty { try c.encode(groups, forKey: .groups) }
         if !weights.isEmpty { try c.encode(weights, forKey: .weights) }
+        if !titles.isEmpty { try c.encode(titles, forKey: .titles) }
     }
 }

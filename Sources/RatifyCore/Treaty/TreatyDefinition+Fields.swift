@@ -4,6 +4,7 @@ extension TreatyDefinition {
     public static let fields: [(name: String, meaning: String)] = [
         ("id", "[a-z0-9-]+, at most 64 characters (required)"),
         ("title", "the treaty's name"),
+        ("titles", "the name in other languages, by language code: {\"vi\": \"...\"}"),
         ("description", "where the clauses come from"),
         ("threshold", "N: shorthand for \"conditions\": [{\"count\": N}]"),
         ("conditions", "a list, all must hold: {\"count\": N[, \"group\": G]} or {\"share\": F, \"weight\": W}"),

@@ -73,7 +73,8 @@ extension TreatyDefinition {
             groups: groups,
             weights: weights,
             description: try reader.optionalString("description"),
-            usesThresholdShorthand: shorthand
+            usesThresholdShorthand: shorthand,
+            titles: try reader.titles()
         )
     }
 

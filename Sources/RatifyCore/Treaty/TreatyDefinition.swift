@@ -24,6 +24,11 @@ public struct TreatyDefinition: Equatable, Sendable {
     public var description: String?
     /// True when the file used the `threshold` shorthand; kept to write it back the same way.
     public var usesThresholdShorthand: Bool
+    /// The title in other languages, by BCP 47 tag (`"vi"`), for the reports in them.
+    public var titles: [String: String] = [:]
+
+    /// The title in a language (a BCP 47 tag), else the definition's own.
+    public func title(in language: String) -> String { titles[language] ?? title }
 
     public enum Condition: Equatable, Sendable {
         /// At least `count` counted instruments, from members of `group` when given.

@@ -39,16 +39,6 @@ struct WorldMapLabels: Sendable, Equatable {
             + "country or territory or on its borders. States too small to see are shown as dots. "
             + "Map data: Natural Earth (public domain).")
 
-    static let vietnamese = WorldMapLabels(
-        title: "Tình trạng của từng quốc gia trên bản đồ thế giới",
-        signed: "Đã ký",
-        bound: "Đã phê chuẩn, chấp thuận, phê duyệt hoặc gia nhập",
-        inForce: "Đã có hiệu lực",
-        denounced: "Đã tuyên bố rút khỏi",
-        none: "Chưa có hành động",
-        legend: "Chú giải bản đồ",
-        offMap: "Không thể hiện trên bản đồ:",
-        caption: "Đường biên giới và tên gọi trên bản đồ này chỉ mang tính minh họa, không hàm ý bất kỳ quan điểm nào "
-            + "về địa vị của bất kỳ quốc gia, vùng lãnh thổ nào hay về đường biên giới của họ. "
-            + "Các quốc gia quá nhỏ được thể hiện bằng dấu chấm. Dữ liệu bản đồ: Natural Earth (phạm vi công cộng).")
+    // The Vietnamese labels are with every other Vietnamese word, in
+    // Language/ReportStrings+Vietnamese.swift.
 }

@@ -18,4 +18,13 @@ enum WorldMapShapes {
     /// The shape or dot of a code, or nil when the map has no place for it
     /// (the European Union, a former State, Antarctica).
     static func place(of code: String) -> Place? { places[code] }
+
+    /// The name the map data gives a place (for a code the reference data lacks).
+    static func name(of code: String) -> String? {
+        switch places[code] {
+        case .shape(let shape): shape.name
+        case .dot(let dot): dot.name
+        case nil: nil
+        }
+    }
 }

@@ -3,64 +3,66 @@ import RatifyFormats
 
 /// The report as plain text, for mail.
 public enum ReportText {
-    public static func render(_ report: DailyReport, directory: ParticipantDirectory = .builtIn) -> String {
+    public static func render(
+        _ report: DailyReport, directory: ParticipantDirectory = .builtIn, language: ReportLanguage = .english
+    ) -> String {
+        let t = language.strings(.text)
         let s = report.status
-        var out = "\(s.title) (\(s.treaty))\nReport as of \(s.asOf)\n\n\(report.headline)\n\n"
-        func field(_ label: String, _ value: String) { out += "  " + label.padding(18) + value + "\n" }
-        field("Counted", "\(s.counted) of \(s.threshold)  \(progressBar(s.counted, of: s.threshold, width: 30))")
-        field("Remaining", "\(s.remaining)")
-        field("Signatories", "\(s.signatories)")
-        field(
-            "Instruments", "\(s.instruments) in effect" + (s.instruments > s.counted ? " (\(s.instruments - s.counted) not counted)" : ""))
-        field("Threshold", s.thresholdReachedOn.map { "reached on \($0)" } ?? "not yet reached")
+        func name(_ code: String) -> String { language.name(of: code, directory: directory) }
+        var out = "\(report.title) \(t.treatyID(s.treaty))\n\(t.reportAsOf(s.asOf))\n\n\(t.headline(report))\n\n"
+        var fields = StatusText.FieldList(width: nil)
+        fields.add(t.counted, "\(t.countOf(s.counted, s.threshold))  \(progressBar(s.counted, of: s.threshold, width: 30))")
+        fields.add(t.remaining, t.number(s.remaining))
+        fields.add(t.signatories, t.number(s.signatories))
+        fields.add(t.instruments, t.instrumentsInEffect(s.instruments, notCounted: s.instruments - s.counted))
+        fields.add(t.threshold, s.thresholdReachedOn.map(t.reachedOn) ?? t.notYetReached)
         if let eif = s.entryIntoForce, let days = report.daysToEntryIntoForce {
-            field("Entry into force", "\(eif)" + (days > 0 ? " (in \(days) days)" : days == 0 ? " (today)" : " (in force)"))
+            fields.add(t.entryIntoForce, "\(t.tableDate(eif)) (\(days > 0 ? t.inDays(days) : days == 0 ? t.today : t.inForce))")
         } else if let earliest = s.earliestEntryIntoForce {
-            field("Entry into force", "not yet known; earliest \(earliest) if the rest deposited on \(s.asOf)")
+            fields.add(t.entryIntoForce, t.earliest(earliest, remaining: s.remaining, asOf: s.asOf))
         }
+        out += fields.render(style: .plain)
 
-        out += "\n" + windowTitle(report.window) + "\n"
+        out += "\n" + t.windowTitle(report.window) + "\n"
+        if let previous = report.previous, let moved = t.countsMoved(from: previous, to: DailyReport.Counts(s)) {
+            out += "  \(moved)\n"
+        }
         if report.changes.isEmpty {
-            out += "  none\n"
+            out += "  \(t.none)\n"
         } else {
-            var table = TextTable(header: ["Date", "State", "Name", "Action", "Reference"])
+            let notable = report.changes.contains(where: \.isNotable)
+            var table = TextTable(
+                header: [t.columnDate, t.columnState, t.columnName, t.columnAction] + (notable ? [t.columnChange] : []) + [
+                    t.columnReference
+                ])
             for change in report.changes {
                 let a = change.action
-                table.rows.append([
-                    a.date.description, a.participant, directory[a.participant]?.name ?? a.participant,
-                    a.kind.rawValue + (change.corrects.map { " (corrects #\($0))" } ?? ""), a.reference ?? "",
-                ])
+                table.rows.append(
+                    [t.tableDate(a.date), a.participant, name(a.participant), t.action(a.kind)] + (notable ? [t.change(change)] : [])
+                        + [a.reference ?? ""])
             }
             out += indent(table.render(style: .plain))
         }
 
-        out += "\nLatest actions\n"
+        out += "\n\(t.latestActions)\n"
         if report.latest.isEmpty {
-            out += "  none\n"
+            out += "  \(t.none)\n"
         } else {
-            var table = TextTable(header: ["Date", "State", "Name", "Action"])
+            var table = TextTable(header: [t.columnDate, t.columnState, t.columnName, t.columnAction])
             for a in report.latest {
-                table.rows.append([a.date.description, a.participant, directory[a.participant]?.name ?? a.participant, a.kind.rawValue])
+                table.rows.append([t.tableDate(a.date), a.participant, name(a.participant), t.action(a.kind)])
             }
             out += indent(table.render(style: .plain))
         }
 
-        out += "\nBy UN regional group\n"
-        var groups = TextTable(header: ["Group", "Signatories", "Instruments", "Counted"])
+        out += "\n\(t.byGroup)\n"
+        var groups = TextTable(header: [t.columnGroup, t.signatories, t.instruments, t.counted])
         for g in report.groups {
-            groups.rows.append([g.group.rawValue, "\(g.signatories)", "\(g.instruments)", "\(g.counted)"])
+            groups.rows.append([t.group(g.group), t.number(g.signatories), t.number(g.instruments), t.number(g.counted)])
         }
-        groups.rows.append(["Total", "\(s.signatories)", "\(s.instruments)", "\(s.counted)"])
+        groups.rows.append([t.total, t.number(s.signatories), t.number(s.instruments), t.number(s.counted)])
         out += indent(groups.render(style: .plain))
         return out
-    }
-
-    static func windowTitle(_ window: DailyReport.Window) -> String {
-        switch window {
-        case .firstReport: "Recorded so far (first report)"
-        case .previousReport(let ranAt): "Recorded since the previous report (\(ranAt))"
-        case .since(let date): "Actions dated on or after \(date)"
-        }
     }
 
     static func indent(_ text: String) -> String {

@@ -30,9 +30,12 @@ struct History: ParsableCommand {
             Terminal.err("no actions recorded for \(participant.map { "\($0.name) in " } ?? "")\(treatyID)")
             return
         }
-        var table = TextTable(header: ["Id", "State", "Action", "Date", "Reference", "Status", "Recorded", "Source"])
+        // On a terminal, the status and reference are cut and the recording stamp and source dropped first.
+        var table = TextTable(
+            header: ["Id", "State", "Action", "Date", "Reference", "Status", "Recorded", "Source"],
+            fits: [.keep, .keep, .keep, .keep, .shrink(minimum: 12), .shrink(minimum: 12), .drop(order: 0), .drop(order: 1)])
         let style = Terminal.stdoutStyle
-        for entry in entries {
+        for (i, entry) in entries.enumerated() {
             let a = entry.action
             var status = "in effect"
             if let by = entry.supersededBy { status = "corrected by #\(by)" }
@@ -40,10 +43,11 @@ struct History: ParsableCommand {
             if let of = entry.supersedes { status += " (corrects #\(of): \(entry.reason ?? ""))" }
             table.rows.append([
                 "#\(a.id ?? 0)", a.participant, a.kind.rawValue, a.date.description, a.reference ?? "",
-                entry.inEffect ? status : style.dim(status), entry.recordedAt, a.provenance.location,
+                status, entry.recordedAt, a.provenance.location,
             ])
+            if !entry.inEffect { table.dimmedRows.insert(i) }
         }
-        Terminal.out(table.render(style: style))
+        Terminal.out(table.render(style: style, width: TerminalWidth.stdout))
     }
 }
 

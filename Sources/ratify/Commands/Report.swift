@@ -11,55 +11,104 @@ struct Report: ParsableCommand {
         commandName: "report",
         abstract: "The daily summary: where the treaty stands, what changed, the latest actions, the regional breakdown.",
         discussion: """
-            "What changed" is measured from the previous report of the same treaty in this database (each run \
-            is remembered), or from --since DATE (actions dated on or after it; nothing is remembered). \
-            Identical input and --as-of give identical output.
+            "What changed" (actions recorded, corrections and voids) is measured from the previous report of the \
+            same treaty and channel in this database (each run is remembered), or from --since DATE (actions dated \
+            on or after it; nothing is remembered). The channel is the format unless --channel names one, so an HTML \
+            page rebuilt every hour does not empty the morning mail. Identical input and --as-of give identical output.
             """)
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var treaty: TreatyOption
     @OptionGroup var asOf: AsOfOption
-    @Option(help: "text, markdown, json or html (one self-contained page with a chart).") var format: Format = .text
+    @OptionGroup var language: LanguageOption
+    @Option(help: "text, markdown, json or html (one self-contained page with a chart and a world map).") var format: Format = .text
     @Option(help: "Write to this file (atomically) instead of stdout.", completion: Completions.files) var output: String?
     @Option(help: "Report the actions dated on or after this date as the changes, YYYY-MM-DD.") var since: String?
+    @Option(
+        help: ArgumentHelp(
+            "Measure what changed from this channel's previous report (default: the format's), e.g. morning-mail.", valueName: "name"))
+    var channel: String?
+
+    /// Options that exclude each other, or values of the wrong form (64).
+    func checkOptions() throws {
+        if since != nil && channel != nil {
+            throw UsageError("--since excludes --channel: a report with --since is not remembered", command: "report")
+        }
+        if let channel,
+            channel.isEmpty || channel.count > 64
+                || !channel.unicodeScalars.allSatisfy({
+                    $0.properties.isAlphabetic && $0.isASCII || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
+                })
+        {
+            throw UsageError(
+                "--channel takes a name of letters, digits, '-', '_' and '.' (at most 64), e.g. morning-mail; got '\(channel)'",
+                command: "report")
+        }
+    }
 
     func run() throws {
+        try checkOptions()
         let asOfDate = try asOf.resolved()
+        let language = try self.language.resolved()
         let sinceDate = try since.map { try CivilDate.parse($0) }
+        let channelName = channel ?? format.rawValue
         let store = try database.openStore()
         defer { store.close() }
-        let snapshot = try store.reportSnapshot(of: treaty.id)
+        let snapshot = try store.reportSnapshot(of: treaty.id, channel: channelName)
         let definition = snapshot.record.definition
         let actions = snapshot.record.actions
         let status = Engine.status(of: definition, actions: actions, asOf: asOfDate, directory: store.directory)
         let window: DailyReport.Window
-        let changes: [DailyReport.Change]
+        var changes: [DailyReport.Change]
+        var previous: DailyReport.Counts?
         if let sinceDate {
             window = .since(sinceDate)
-            changes = actions.filter { $0.date >= sinceDate && $0.date <= asOfDate }
-                .sorted(by: ActionRecord.chronological).map { DailyReport.Change(action: $0) }
+            changes = actions.filter { $0.date >= sinceDate && $0.date <= asOfDate }.map { DailyReport.Change(action: $0) }
         } else {
             window = snapshot.previousRun.map { .previousReport(ranAt: $0.ranAt) } ?? .firstReport
-            changes = snapshot.recordedSince.map { DailyReport.Change(action: $0.action, corrects: $0.corrects, reason: $0.reason) }
+            changes = snapshot.recordedSince.map(Self.change)
+            // A void of an action recorded in the window is said on its row.
+            let listed = Set(snapshot.recordedSince.compactMap(\.action.id))
+            changes += snapshot.voidedSince.filter { !listed.contains($0.action.id ?? -1) }.map {
+                DailyReport.Change(action: $0.action, kind: .voided(reason: $0.reason))
+            }
+            previous = snapshot.previousRun.map { run in
+                DailyReport.Counts(
+                    Engine.status(of: definition, actions: snapshot.actionsAtPreviousRun, asOf: run.asOf, directory: store.directory))
+            }
         }
         let series = Engine.series(of: definition, actions: actions, asOf: asOfDate, directory: store.directory)
-        let report = DailyReport(status: status, window: window, changes: changes, actionsInEffect: actions, series: series)
+        let report = DailyReport(
+            status: status, window: window, changes: changes, actionsInEffect: actions, series: series,
+            title: LanguageOption.title(of: definition, in: language), previous: previous)
         let text =
             switch format {
-            case .text: ReportText.render(report, directory: store.directory)
-            case .markdown: ReportMarkdown.render(report, directory: store.directory)
+            case .text: ReportText.render(report, directory: store.directory, language: language)
+            case .markdown: ReportMarkdown.render(report, directory: store.directory, language: language)
             case .json: try ReportJSON.render(report, directory: store.directory)
-            case .html: ReportHTML.render(report, directory: store.directory)
+            case .html: ReportHTML.render(report, directory: store.directory, language: language)
             }
         try OutputFile.write(text, to: output)
         // Remembered only once the report is out, so a failed write is reported again.
-        if sinceDate == nil { try store.recordReportRun(treaty: definition.id, asOf: asOfDate, lastActionID: snapshot.lastActionID) }
+        if sinceDate == nil {
+            try store.recordReportRun(
+                treaty: definition.id, channel: channelName, asOf: asOfDate, lastActionID: snapshot.lastActionID,
+                lastVoidingID: snapshot.lastVoidingID)
+        }
+    }
+
+    /// A recorded action as a change: new or a correction, and what became of it since.
+    static func change(_ recorded: ReportSnapshot.RecordedAction) -> DailyReport.Change {
+        DailyReport.Change(
+            action: recorded.action,
+            kind: recorded.corrects.map { .correction(of: $0, reason: recorded.reason ?? "") } ?? .recorded,
+            fate: recorded.supersededBy.map { .correctedBy($0) } ?? recorded.voidReason.map { .voided(reason: $0) })
     }
 }
 
 extension Report: Exemplified {
     static let examples = [
-        "ratify report                                 # text, for mail",
-        "ratify report --format html --output status.html --as-of 2026-08-15",
+        "ratify report --channel morning-mail           # text, for mail; changes since the last mail",
+        "ratify report --format html --lang vi --output trang.html",
     ]
 }

@@ -20,6 +20,7 @@ struct Status: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var treaty: TreatyOption
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var language: LanguageOption
     @Flag(help: "Print the contract's JSON object (with --all, a list of them).") var json = false
     @Flag(help: "Every treaty in the database, one line (or JSON object) each.") var all = false
     @OptionGroup var assume: AssumeOption
@@ -33,7 +34,8 @@ struct Status: ParsableCommand {
 
     func run() throws {
         try checkOptions()
-        if all { return try runAll() }
+        let language = try self.language.resolved()
+        if all { return try runAll(language: language) }
         let assumed = try assume.actions(command: "status", directory: .builtIn)
         let store = try database.openStoreForReading()
         defer { store.close() }
@@ -44,28 +46,28 @@ struct Status: ParsableCommand {
         if json {
             Terminal.out(try JSONOutput.string(status))
         } else {
-            Terminal.out(StatusText.render(status, style: Terminal.stdoutStyle))
+            Terminal.out(
+                StatusText.render(
+                    status, style: Terminal.stdoutStyle, language: language, width: TerminalWidth.stdout,
+                    title: LanguageOption.title(of: record.definition, in: language), directory: store.directory))
         }
     }
 
     /// Streamed a treaty at a time: the JSON is written as each status is
     /// computed; the table needs every row for its widths, and a row is small.
-    func runAll() throws {
+    func runAll(language: ReportLanguage) throws {
         let asOfDate = try asOf.resolved()
         let store = try database.openStoreForReading()
         defer { store.close() }
         var list = JSONArrayWriter(write: Terminal.out)
-        var table = TextTable(header: ["Treaty", "Counted", "Remaining", "Threshold reached", "Entry into force", "Title"])
+        var statuses: [(status: TreatyStatus, title: String)] = []
         try store.forEachTreaty { treaty, actions in
             let s = Engine.status(of: treaty.definition, actions: actions, asOf: asOfDate, directory: store.directory)
             if json { return try list.append(s) }
-            table.rows.append([
-                s.treaty, "\(s.counted) of \(s.threshold)", "\(s.remaining)", s.thresholdReachedOn?.description ?? "-",
-                (s.entryIntoForce?.description ?? "-") + (s.inForce ? " (in force)" : ""), s.title,
-            ])
+            statuses.append((s, LanguageOption.title(of: treaty.definition, in: language)))
         }
         if json { return list.finish() }
-        Terminal.out(table.render(style: Terminal.stdoutStyle))
+        Terminal.out(StatusText.renderAll(statuses, style: Terminal.stdoutStyle, language: language, width: TerminalWidth.stdout))
     }
 }
 

@@ -87,16 +87,16 @@ public enum DateAxis {
 
     /// "3 Nov" (with the year on the first tick and where it changes) for days
     /// and weeks, "Nov 2025" for months and quarters, "2027" for years.
-    static func labelled(_ dates: [CivilDate], _ unit: Unit) -> [Tick] {
+    /// In the language of `strings` (Vietnamese: "3/11", "11/2025").
+    static func labelled(_ dates: [CivilDate], _ unit: Unit, strings: any ReportStrings = EnglishStrings(isoDates: false)) -> [Tick] {
         var previousYear: Int?
         return dates.map { date in
-            let month = String(CivilDate.monthNames[date.month - 1].prefix(3))
             let label: String
             switch unit {
             case .day, .week:
-                label = previousYear == date.year ? "\(date.day) \(month)" : "\(date.day) \(month) \(date.year)"
+                label = strings.axisDay(date, withYear: previousYear != date.year)
             case .month, .quarter:
-                label = "\(month) \(date.year)"
+                label = strings.axisMonth(date)
             case .year:
                 label = "\(date.year)"
             }

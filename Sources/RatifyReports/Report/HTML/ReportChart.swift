@@ -57,7 +57,7 @@ enum ReportChart {
         var extent: ClosedRange<Double>
     }
 
-    static func svg(status: TreatyStatus, series: ProgressSeries, layout: Layout = .wide) -> String {
+    static func svg(status: TreatyStatus, series: ProgressSeries, layout: Layout = .wide, strings t: any ReportStrings) -> String {
         let asOf = status.asOf
         let width = layout.width
         let plotLeft = layout.plotLeft
@@ -78,23 +78,23 @@ enum ReportChart {
 
         var markers: [Marker] = []
         if let reached = status.thresholdReachedOn {
-            markers.append(Marker(date: reached, title: "Threshold reached", colour: reachedColour))
+            markers.append(Marker(date: reached, title: t.markerThresholdReached, colour: reachedColour))
         }
         if let eif = status.entryIntoForce {
-            markers.append(Marker(date: eif, title: status.inForce ? "In force" : "Enters into force", colour: forceColour))
+            markers.append(Marker(date: eif, title: status.inForce ? t.markerInForce : t.markerEntersIntoForce, colour: forceColour))
         }
         let placements = place(
-            markers.map { (x($0.date), max(estimatedWidth($0.title, bold: true), estimatedWidth(short($0.date)))) }, width: width)
+            markers.map { (x($0.date), max(estimatedWidth($0.title, bold: true), estimatedWidth(t.chartDate($0.date)))) }, width: width)
         let rows = (placements.map(\.row).max() ?? -1) + 1
 
         // The legend, in as many rows as the width needs; the as-of date is in
         // it when the chart goes on past it.
         let future = end > asOf.adding(days: pad)
         var legend = [
-            ("Signatures", signatureColour, 3.0, ""), ("Counted instruments", countedColour, 3.0, ""),
-            ("Threshold (\(status.threshold))", thresholdColour, 2.0, " stroke-dasharray=\"6 4\""),
+            (t.legendSignatures, signatureColour, 3.0, ""), (t.legendCounted, countedColour, 3.0, ""),
+            (t.legendThreshold(status.threshold), thresholdColour, 2.0, " stroke-dasharray=\"6 4\""),
         ]
-        if future { legend.append(("As of \(short(asOf))", mutedColour, 2.0, " stroke-dasharray=\"3 3\"")) }
+        if future { legend.append((t.legendAsOf(asOf), mutedColour, 2.0, " stroke-dasharray=\"3 3\"")) }
         var legendItems: [(x: Double, y: Double, item: (String, String, Double, String))] = []
         var legendX = plotLeft
         var legendY = 18.0
@@ -123,8 +123,8 @@ enum ReportChart {
         let id = HTMLEscaping.escape(layout.id)
         var svg =
             #"<svg class="chart" viewBox="0 0 \#(number(width)) \#(number(height))" role="img" aria-labelledby="\#(id)-title \#(id)-desc" font-size="\#(number(fontSize))">"#
-        svg += "\n<title id=\"\(id)-title\">Signatures and counted instruments over time</title>"
-        svg += "\n<desc id=\"\(id)-desc\">\(HTMLEscaping.escape(description(status: status, series: series)))</desc>"
+        svg += "\n<title id=\"\(id)-title\">\(HTMLEscaping.escape(t.chartTitle))</title>"
+        svg += "\n<desc id=\"\(id)-desc\">\(HTMLEscaping.escape(t.chartDescription(status, series: series)))</desc>"
 
         for (lx, ly, (label, colour, strokeWidth, dash)) in legendItems {
             svg += "\n" + line(lx, ly - 4, lx + 22, ly - 4, colour, width: strokeWidth, extra: dash)
@@ -142,12 +142,13 @@ enum ReportChart {
         var value = 0
         while Double(value) <= yMax {
             svg += "\n" + line(plotLeft, y(value), plotRight, y(value), value == 0 ? mutedColour : gridColour, width: 1)
-            svg += text(plotLeft - 8, y(value) + 4, "\(value)", fill: mutedColour, anchor: "end")
+            svg += text(plotLeft - 8, y(value) + 4, t.number(value), fill: mutedColour, anchor: "end")
             value += yStep
         }
 
         // Date ticks and labels, kept inside the frame at both ends.
-        for tick in DateAxis.scale(from: start, to: end, maxLabels: layout.maxTicks).ticks {
+        let scale = DateAxis.scale(from: start, to: end, maxLabels: layout.maxTicks)
+        for tick in DateAxis.labelled(scale.ticks.map(\.date), scale.unit, strings: t) {
             let tx = x(tick.date)
             svg += "\n" + line(tx, plotBottom, tx, plotBottom + 5, mutedColour, width: 1)
             let half = estimatedWidth(tick.label) / 2
@@ -169,8 +170,8 @@ enum ReportChart {
         if future {
             svg += "\n" + line(asOfX, plotTop, asOfX, plotBottom, mutedColour, width: 1.5, extra: " stroke-dasharray=\"3 3\"")
         }
-        for (points, colour, label) in [
-            (series.signatures, signatureColour, "signatures"), (series.counted, countedColour, "counted instruments"),
+        for (points, colour, signatures) in [
+            (series.signatures, signatureColour, true), (series.counted, countedColour, false),
         ] {
             var path = "M\(number(x(start))) \(number(y(0)))"
             for point in points {
@@ -179,7 +180,7 @@ enum ReportChart {
             path += "H\(number(asOfX))"
             let last = ProgressSeries.value(of: points, on: asOf)
             svg +=
-                "\n<path d=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2.5\" stroke-linejoin=\"round\"><title>\(HTMLEscaping.escape("\(last) \(label) on \(short(asOf))"))</title></path>"
+                "\n<path d=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2.5\" stroke-linejoin=\"round\"><title>\(HTMLEscaping.escape(t.lineValue(last, signatures: signatures, on: asOf)))</title></path>"
             svg += "<circle cx=\"\(number(asOfX))\" cy=\"\(number(y(last)))\" r=\"3.5\" fill=\"\(colour)\"/>"
         }
 
@@ -193,7 +194,7 @@ enum ReportChart {
             if signed >= counted { signedY = countedY - 14 } else { countedY = signedY - 14 }
         }
         let onLeft = asOfX + 36 > width
-        for (label, ly, colour) in [("\(signed)", signedY, signatureColour), ("\(counted)", countedY, countedColour)] {
+        for (label, ly, colour) in [(t.number(signed), signedY, signatureColour), (t.number(counted), countedY, countedColour)] {
             svg +=
                 "\n"
                 + text(
@@ -204,7 +205,7 @@ enum ReportChart {
             let lx = placement.anchorEnd ? placement.x - 5 : placement.x + 5
             let anchor = placement.anchorEnd ? "end" : "start"
             svg += "\n" + text(lx, ly, marker.title, fill: marker.colour, anchor: anchor, bold: true)
-            svg += text(lx, ly + 15, short(marker.date), fill: marker.colour, anchor: anchor)
+            svg += text(lx, ly + 15, t.chartDate(marker.date), fill: marker.colour, anchor: anchor)
         }
         svg += "\n</svg>"
         return svg
@@ -242,72 +243,5 @@ enum ReportChart {
             placed.append(best)
         }
         return placed
-    }
-
-    /// The chart in words, for the SVG's `<desc>`.
-    static func description(status: TreatyStatus, series: ProgressSeries) -> String {
-        let asOf = status.asOf
-        var text = "Step chart of the cumulative number of signatures and of instruments counted toward the threshold, up to \(long(asOf))."
-        let signed = ProgressSeries.value(of: series.signatures, on: asOf)
-        let counted = ProgressSeries.value(of: series.counted, on: asOf)
-        if let first = series.signatures.first {
-            text += " Signatures: \(signed), the first on \(long(first.date))."
-        } else {
-            text += " No signatures."
-        }
-        if let first = series.counted.first {
-            text += " Counted instruments: \(counted), the first deposited on \(long(first.date))."
-        } else {
-            text += " No counted instruments."
-        }
-        text += " Threshold: \(status.threshold) counted instruments"
-        if let reached = status.thresholdReachedOn {
-            text += ", reached on \(long(reached))"
-        } else {
-            text += ", \(status.remaining) still to go"
-        }
-        if let eif = status.entryIntoForce {
-            text += status.inForce ? "; in force since \(long(eif))." : "; enters into force on \(long(eif))."
-        } else {
-            text += "; entry into force not yet known."
-        }
-        return text
-    }
-
-    static func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ colour: String, width: Double, extra: String = "") -> String
-    {
-        "<line x1=\"\(number(x1))\" y1=\"\(number(y1))\" x2=\"\(number(x2))\" y2=\"\(number(y2))\" stroke=\"\(colour)\" stroke-width=\"\(number(width))\"\(extra)/>"
-    }
-
-    /// Text with a white halo, so that a line running behind it does not hide it.
-    static func text(_ x: Double, _ y: Double, _ content: String, fill: String, anchor: String = "start", bold: Bool = false) -> String {
-        "<text x=\"\(number(x))\" y=\"\(number(y))\"\(anchor == "start" ? "" : " text-anchor=\"\(anchor)\"") fill=\"\(fill)\""
-            + "\(bold ? " font-weight=\"700\"" : "") stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">"
-            + HTMLEscaping.escape(content) + "</text>"
-    }
-
-    /// "1 Jul 2026".
-    static func short(_ date: CivilDate) -> String {
-        "\(date.day) \(CivilDate.monthNames[date.month - 1].prefix(3)) \(date.year)"
-    }
-
-    /// "1 July 2026".
-    static func long(_ date: CivilDate) -> String {
-        "\(date.day) \(CivilDate.monthNames[date.month - 1]) \(date.year)"
-    }
-
-    /// A label's width at the chart's font size, generously: wide system
-    /// faces (DejaVu Sans) average about 0.6 em per character, bold more.
-    static func estimatedWidth(_ text: String, bold: Bool = false) -> Double {
-        Double(text.count) * fontSize * (bold ? 0.68 : 0.62)
-    }
-
-    /// A coordinate with at most one decimal, the same on every machine.
-    static func number(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        let sign = tenths < 0 ? "-" : ""
-        let whole = abs(tenths) / 10
-        let fraction = abs(tenths) % 10
-        return fraction == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
     }
 }

@@ -57,6 +57,10 @@ extension ReportHTML {
         tfoot th, tfoot td { font-weight: 700; border-top: 2px solid var(--ink); }
         .muted { color: var(--muted); }
         .none { color: var(--muted); }
+        .moved { margin: 0 0 .75rem; font-weight: 600; }
+        tr.out-of-effect td { color: var(--muted); }
+        table.groups .name { min-width: 6.5rem; }
+        table.groups thead th.num { white-space: normal; }
         footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .85rem; }
         @media (max-width: 45rem) {
           .chart-wide { display: none; }
@@ -69,6 +73,18 @@ extension ReportHTML {
           .facts { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: .5rem; }
           .facts dd { font-size: 1.05rem; }
           .headline { font-size: 1.1rem; }
+        }
+        /* On a phone, a row of the changes or the latest actions becomes a
+           block of "label value" lines, so that no column is out of sight;
+           the header row stays for screen readers, out of view. */
+        @media screen and (max-width: 40rem) {
+          table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+          table.stack, table.stack caption, table.stack tbody, table.stack tr, table.stack td { display: block; }
+          table.stack tr { padding: .45rem .6rem; border-top: 1px solid var(--line); }
+          table.stack td { position: relative; padding: .1rem 0 .1rem 7.5rem; border: none; white-space: normal; overflow-wrap: anywhere; min-width: 0; }
+          table.stack td::before { content: attr(data-label); position: absolute; left: 0; width: 7rem; color: var(--muted); font-size: .85em; overflow-wrap: normal; }
+          table.stack td:empty { display: none; }
+          table.groups th, table.groups td { padding: .4rem .35rem; }
         }
         @media print {
           @page { margin: 1.5cm; }

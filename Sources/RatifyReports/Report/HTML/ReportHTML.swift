@@ -2,41 +2,52 @@ import Plot
 import RatifyCore
 
 /// The report as one self-contained HTML page, for a treaty officer to open,
-/// mail or publish: inline CSS and SVG, nothing loaded from anywhere.
+/// mail or publish: inline CSS and SVG, nothing loaded from anywhere, in the
+/// report's language (`<html lang>`, every word from its `ReportStrings`).
 ///
-/// The page is built with Plot's DSL; the chart is inline SVG written by
-/// `ReportChart`. Every string from the record (names, notes, references,
-/// the treaty's title) is escaped by `HTMLEscaping`, not by Plot (see there).
-/// Identical input gives identical output: no clock, no randomness, every
-/// list in a fixed order.
+/// The page is built with Plot's DSL; the chart and the map are inline SVG
+/// written by `ReportChart` and `WorldMap`. Every string from the record
+/// (names, notes, references, the treaty's title) is escaped by
+/// `HTMLEscaping`, not by Plot (see there). Identical input gives identical
+/// output: no clock, no randomness, every list in a fixed order.
 public enum ReportHTML {
-    public static func render(_ report: DailyReport, directory: ParticipantDirectory = .builtIn) -> String {
-        let s = report.status
-        let series = report.series
+    /// What every section needs: the report, its words, its language and the directory.
+    struct Context {
+        var report: DailyReport
+        var t: any ReportStrings
+        var language: ReportLanguage
+        var directory: ParticipantDirectory
+        var status: TreatyStatus { report.status }
+
+        func name(_ code: String) -> String { language.name(of: code, directory: directory) }
+
+        /// A `<time>`: the table form ("1 Jul 2026", "01/07/2026"), or the sentence form.
+        func date(_ date: CivilDate, sentence: Bool = false) -> Node<HTML.BodyContext> {
+            .time(.datetime(date.description), .text(sentence ? t.sentenceDate(date) : t.tableDate(date)))
+        }
+    }
+
+    public static func render(
+        _ report: DailyReport, directory: ParticipantDirectory = .builtIn, language: ReportLanguage = .english
+    ) -> String {
+        let c = Context(report: report, t: language.strings(.page), language: language, directory: directory)
         let page = HTML(
-            .lang(.english),
+            .lang(language == .vietnamese ? .vietnamese : .english),
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .meta(.name("color-scheme"), .content("light")),
-                .element(named: "title", nodes: [.escaped("\(s.title): status as of \(s.asOf)")]),
-                .style(stylesheet)
+                .element(named: "title", nodes: [.escaped(c.t.pageTitle(report.title, asOf: report.status.asOf))]),
+                .style(stylesheet + WorldMap.stylesheet)
             ),
             .body(
                 .div(
                     .class("page"),
-                    masthead(s),
+                    masthead(c),
                     .element(
                         named: "main",
-                        nodes: [
-                            summary(report),
-                            chart(s, series: series),
-                            groups(report),
-                            changes(report, directory: directory),
-                            latest(report, directory: directory),
-                            participants(s),
-                        ]),
-                    footer(s)
+                        nodes: [summary(c), map(c), chart(c), groups(c), changes(c), latest(c), participants(c)]),
+                    .footer(.p(.escaped(c.t.footer(asOf: report.status.asOf))))
                 )
             )
         )
@@ -45,69 +56,60 @@ public enum ReportHTML {
 
     // MARK: Sections
 
-    static func masthead(_ s: TreatyStatus) -> Node<HTML.BodyContext> {
+    static func masthead(_ c: Context) -> Node<HTML.BodyContext> {
         .header(
             .class("masthead"),
-            .p(.class("eyebrow"), .text("Treaty status report")),
-            .h1(.escaped(s.title)),
+            .p(.class("eyebrow"), .text(c.t.pageEyebrow)),
+            .h1(.escaped(c.report.title)),
             .p(
                 .class("meta"),
-                .text("Treaty "), .code(.escaped(s.treaty)), .text(" · as of "), date(s.asOf, long: true))
+                .text(c.t.treatyLabel + " "), .code(.escaped(c.status.treaty)), .text(" · \(c.t.asOfLabel) "),
+                c.date(c.status.asOf, sentence: true))
         )
     }
 
-    static func summary(_ report: DailyReport) -> Node<HTML.BodyContext> {
-        let s = report.status
+    /// Where the treaty stands: the badge, the headline (the one place the
+    /// count of the threshold is stated), the bar, and the facts the headline
+    /// does not give.
+    static func summary(_ c: Context) -> Node<HTML.BodyContext> {
+        let (s, t) = (c.status, c.t)
         let (badge, badgeClass) =
             s.inForce
-            ? ("In force", "badge in-force")
-            : s.thresholdReachedOn != nil
-                ? ("Threshold reached; not yet in force", "badge pending")
-                : ("Not in force", "badge open")
+            ? (t.badgeInForce, "badge in-force")
+            : s.thresholdReachedOn != nil ? (t.badgeThresholdReached, "badge pending") : (t.badgeNotInForce, "badge open")
         let percent = s.threshold > 0 ? min(100, s.counted * 100 / s.threshold) : 100
-        var entry: Node<HTML.BodyContext> = .text("not yet known")
-        if let eif = s.entryIntoForce, let days = report.daysToEntryIntoForce {
-            entry = .group(
-                date(eif, long: true), .small(.text(days > 0 ? "in \(days) day\(days == 1 ? "" : "s")" : days == 0 ? "today" : "in force")))
+        var entry: Node<HTML.BodyContext> = .text(t.notYetKnownShort)
+        if let eif = s.entryIntoForce, let days = c.report.daysToEntryIntoForce {
+            entry = .group(c.date(eif, sentence: true), .small(.text(days > 0 ? t.inDays(days) : days == 0 ? t.today : t.inForce)))
         } else if let earliest = s.earliestEntryIntoForce {
-            entry = .group(
-                .text("not yet known"),
-                .small(
-                    .text("earliest "), date(earliest, long: true), .text(" if every missing instrument were deposited on the as-of date")))
+            entry = .group(.text(t.notYetKnownShort), .small(.text(t.earliestIfAllDeposited(earliest))))
         }
         return .section(
             .class("summary"),
-            .attribute(named: "aria-label", value: "Where the treaty stands"),
+            .attribute(named: "aria-label", value: t.summaryLabel),
             .p(.class(badgeClass), .text(badge)),
-            .p(.class("headline"), .escaped(report.headline)),
+            .p(.class("headline"), .escaped(t.headline(c.report))),
             .div(
                 .class("progress"),
                 .attribute(named: "role", value: "progressbar"),
-                .attribute(named: "aria-label", value: "Instruments counted toward the threshold"),
+                .attribute(named: "aria-label", value: t.progressLabel),
                 .attribute(named: "aria-valuemin", value: "0"),
                 .attribute(named: "aria-valuemax", value: "\(s.threshold)"),
                 .attribute(named: "aria-valuenow", value: "\(min(s.counted, s.threshold))"),
-                .attribute(named: "aria-valuetext", value: "\(s.counted) of \(s.threshold) counted"),
+                .attribute(named: "aria-valuetext", value: t.progressValue(s.counted, s.threshold)),
                 .div(.class("progress-fill"), .style("width: \(percent)%"))
             ),
-            .p(
-                .class("progress-label"),
-                .strong(.text("\(s.counted) of \(s.threshold)")),
-                .text(" instruments counted toward the threshold · \(s.remaining) remaining")),
+            .p(.class("progress-label"), .text(t.progressScale(s.threshold))),
             .dl(
                 .class("facts"),
-                fact("Counted", .group(.text("\(s.counted)"), .small(.text("of \(s.threshold)")))),
-                fact("Remaining", .text("\(s.remaining)")),
-                fact("Threshold reached on", s.thresholdReachedOn.map { date($0, long: true) } ?? .text("not yet")),
-                fact("Entry into force", entry),
-                fact("In force", .text(s.inForce ? "Yes" : "No")),
-                fact("Signatories", .text("\(s.signatories)")),
+                fact(t.signatories, .text(t.number(s.signatories))),
                 fact(
-                    "Instruments in effect",
+                    t.instrumentsInEffectLabel,
                     .group(
-                        .text("\(s.instruments)"),
-                        .if(s.instruments > s.counted, .small(.text("\(s.instruments - s.counted) not counted"))))),
-                fact("As of", date(s.asOf, long: true))
+                        .text(t.number(s.instruments)),
+                        .if(s.instruments > s.counted, .small(.text(t.notCounted(s.instruments - s.counted)))))),
+                fact(t.thresholdReachedOn, s.thresholdReachedOn.map { c.date($0, sentence: true) } ?? .text(t.notYet)),
+                fact(t.entryIntoForce, entry)
             )
         )
     }
@@ -116,170 +118,46 @@ public enum ReportHTML {
         .div(.dt(.text(term)), .dd(value))
     }
 
-    static func chart(_ s: TreatyStatus, series: ProgressSeries) -> Node<HTML.BodyContext> {
-        .section(
+    static func chart(_ c: Context) -> Node<HTML.BodyContext> {
+        let (s, t) = (c.status, c.t)
+        return .section(
             .attribute(named: "aria-labelledby", value: "chart-heading"),
-            .h2(.id("chart-heading"), .text("Signatures and instruments over time")),
+            .h2(.id("chart-heading"), .text(t.chartHeading)),
             .element(
                 named: "figure",
                 nodes: [
-                    .div(.class("chart-wrap chart-wide"), .raw(ReportChart.svg(status: s, series: series, layout: .wide))),
-                    .div(.class("chart-wrap chart-narrow"), .raw(ReportChart.svg(status: s, series: series, layout: .narrow))),
+                    .div(
+                        .class("chart-wrap chart-wide"),
+                        .raw(ReportChart.svg(status: s, series: c.report.series, layout: .wide, strings: t))),
+                    .div(
+                        .class("chart-wrap chart-narrow"),
+                        .raw(ReportChart.svg(status: s, series: c.report.series, layout: .narrow, strings: t))),
                     .element(
                         named: "figcaption",
                         nodes: [
-                            .text("Cumulative signatures and instruments counted toward the threshold of \(s.threshold), by date, up to "),
-                            date(s.asOf, long: true),
-                            .text(s.entryIntoForce.map { $0 > s.asOf ? "; the shaded part is still to come." : "." } ?? "."),
+                            .text(
+                                t.chartCaption(threshold: s.threshold, asOf: s.asOf, future: s.entryIntoForce.map { $0 > s.asOf } ?? false))
                         ]),
                 ])
         )
     }
 
-    static func groups(_ report: DailyReport) -> Node<HTML.BodyContext> {
-        let s = report.status
-        return .section(
-            .attribute(named: "aria-labelledby", value: "groups-heading"),
-            .h2(.id("groups-heading"), .text("By UN regional group")),
-            table(
-                caption: "Signatories, instruments in effect and instruments counted toward the threshold, by UN regional group",
-                header: [("Group", false), ("Signatories", true), ("Instruments", true), ("Counted", true)],
-                rows: report.groups.map { g in
-                    .tr(
-                        .th(.attribute(named: "scope", value: "row"), .class("name"), .text(g.group.rawValue)),
-                        .td(.class("num"), .text("\(g.signatories)")), .td(.class("num"), .text("\(g.instruments)")),
-                        .td(.class("num"), .text("\(g.counted)")))
-                },
-                footer: .tr(
-                    .th(.attribute(named: "scope", value: "row"), .text("Total")),
-                    .td(.class("num"), .text("\(s.signatories)")), .td(.class("num"), .text("\(s.instruments)")),
-                    .td(.class("num"), .text("\(s.counted)")))
-            )
-        )
-    }
-
-    static func changes(_ report: DailyReport, directory: ParticipantDirectory) -> Node<HTML.BodyContext> {
-        let title = ReportText.windowTitle(report.window)
-        return .section(
-            .attribute(named: "aria-labelledby", value: "changes-heading"),
-            .h2(.id("changes-heading"), .text("Recent changes")),
-            report.changes.isEmpty
-                ? .p(.class("none"), .escaped(title), .text(": none."))
-                : table(
-                    caption: title,
-                    header: [("Date", false), ("Participant", false), ("Action", false), ("Depositary reference", false), ("Note", false)],
-                    rows: report.changes.map { change in
-                        let a = change.action
-                        let note = [a.note, change.reason.map { "Reason for the correction: \($0)" }].compactMap { $0 }.joined(
-                            separator: " · ")
-                        return .tr(
-                            .td(date(a.date)),
-                            .td(participant(a.participant, directory: directory)),
-                            .td(.text(a.kind.rawValue), .unwrap(change.corrects) { .small(.text(" (corrects #\($0))")) }),
-                            .td(.class("ref"), .escaped(a.reference ?? "")),
-                            .td(.class("wrap"), .escaped(note)))
-                    })
-        )
-    }
-
-    static func latest(_ report: DailyReport, directory: ParticipantDirectory) -> Node<HTML.BodyContext> {
-        .section(
-            .attribute(named: "aria-labelledby", value: "latest-heading"),
-            .h2(.id("latest-heading"), .text("Latest actions")),
-            report.latest.isEmpty
-                ? .p(.class("none"), .text("None."))
-                : table(
-                    caption: "The \(report.latest.count) most recent actions in effect, newest first",
-                    header: [("Date", false), ("Participant", false), ("Action", false), ("Depositary reference", false)],
-                    rows: report.latest.map { a in
-                        .tr(
-                            .td(date(a.date)), .td(participant(a.participant, directory: directory)),
-                            .td(.text(a.kind.rawValue)), .td(.class("ref"), .escaped(a.reference ?? "")))
-                    })
-        )
-    }
-
-    static func participants(_ s: TreatyStatus) -> Node<HTML.BodyContext> {
-        let sorted = s.participants.sorted {
-            (ParticipantDirectory.fold($0.name), $0.state) < (ParticipantDirectory.fold($1.name), $1.state)
+    /// The map: every participant's shape coloured by what it has done as of
+    /// the report's date, and every other State named in the page's language.
+    static func map(_ c: Context) -> Node<HTML.BodyContext> {
+        let s = c.status
+        var entries = s.participants.map { p in
+            WorldMapEntry(
+                code: p.state, state: WorldMapState(p, asOf: s.asOf),
+                title: c.t.mapTitle(name: c.language.name(of: p.state, fallback: p.name, directory: c.directory), status: p, asOf: s.asOf))
+        }
+        entries += WorldMapShapes.places.keys.sorted().map { code in
+            WorldMapEntry(
+                code: code, state: nil, title: c.language.name(of: code, fallback: WorldMapShapes.name(of: code), directory: c.directory))
         }
         return .section(
-            .attribute(named: "aria-labelledby", value: "participants-heading"),
-            .h2(.id("participants-heading"), .text("Participants")),
-            sorted.isEmpty
-                ? .p(.class("none"), .text("No action recorded on or before \(s.asOf)."))
-                : table(
-                    caption: "Every participant with an action on or before \(s.asOf) (\(sorted.count)), by name",
-                    header: [
-                        ("Participant", false), ("Group", false), ("Signature", false), ("Consent", false), ("Counted", false),
-                        ("In force for", false), ("Depositary reference", false),
-                    ],
-                    rows: sorted.map { p in
-                        var consent: Node<HTML.BodyContext> = .span(.class("muted"), .text("—"))
-                        if let c = p.consent {
-                            consent = .group(
-                                .text(c.action.rawValue + " "), date(c.date),
-                                .unwrap(p.denunciation) { d in
-                                    .small(.text(" denounced "), date(d.date), .text(", effective "), date(d.effective))
-                                })
-                        }
-                        return .tr(
-                            .th(
-                                .attribute(named: "scope", value: "row"), .class("name"), .escaped(p.name), .small(.escaped(" " + p.state))),
-                            .td(.class("group"), .text(p.group.rawValue)),
-                            .td(p.signature.map { date($0) } ?? .span(.class("muted"), .text("—"))),
-                            .td(consent),
-                            .td(.text(p.consent == nil ? "" : p.counted ? "yes" : "no")),
-                            .td(p.inForceFor.map { date($0) } ?? .span(.class("muted"), .text("—"))),
-                            .td(.class("ref"), .escaped(p.consent?.reference ?? "")))
-                    },
-                    dense: true)
-        )
-    }
-
-    static func footer(_ s: TreatyStatus) -> Node<HTML.BodyContext> {
-        .footer(
-            .p(
-                .text("Generated by ratify from the actions recorded on or before "), date(s.asOf, long: true),
-                .text(
-                    ". Dates are calendar dates. Instruments count toward the threshold as the treaty's definition says; "
-                        + "\u{201C}in force for\u{201D} is the date the treaty binds each participant, once known."))
-        )
-    }
-
-    // MARK: Pieces
-
-    /// A table in a horizontally scrolling wrapper, with a caption and column headers.
-    /// The wrapper is a focusable, named region so that it can be scrolled from the keyboard.
-    static func table(
-        caption: String, header: [(String, Bool)], rows: [Node<HTML.TableContext>],
-        footer: Node<HTML.TableContext>? = nil, dense: Bool = false
-    ) -> Node<HTML.BodyContext> {
-        .div(
-            .class("table-wrap"),
-            .attribute(named: "role", value: "region"),
-            .attribute(named: "aria-label", value: HTMLEscaping.escape(caption)),
-            .attribute(named: "tabindex", value: "0"),
-            .table(
-                .if(dense, .class("dense")),
-                .caption(.escaped(caption)),
-                .thead(
-                    .tr(
-                        .forEach(header) { name, numeric in
-                            .th(.attribute(named: "scope", value: "col"), .if(numeric, .class("num")), .text(name))
-                        })),
-                .tbody(.group(rows)),
-                .unwrap(footer) { .tfoot($0) }
-            )
-        )
-    }
-
-    static func participant(_ code: String, directory: ParticipantDirectory) -> Node<HTML.BodyContext> {
-        .group(.escaped(directory[code]?.name ?? code), .small(.escaped(" " + code)))
-    }
-
-    /// A `<time>`: ISO in tables, "1 July 2026" in prose.
-    static func date(_ date: CivilDate, long: Bool = false) -> Node<HTML.BodyContext> {
-        .time(.datetime(date.description), .text(long ? ReportChart.long(date) : date.description))
+            .attribute(named: "aria-labelledby", value: "map-heading"),
+            .h2(.id("map-heading"), .text(c.t.mapHeading)),
+            WorldMap.figure(entries, labels: c.t.mapLabels))
     }
 }
