@@ -15,7 +15,7 @@ extension Store {
     ) throws(StoreError) -> Store {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .noDatabase(path: path) }
-        if isDirectory.boolValue { throw .notADatabase(path: path, detail: "it is a directory") }
+        if isDirectory.boolValue { throw .isADirectory(path: path) }
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw .io(path: path, detail: "the file is not readable (check its permissions)")
         }
@@ -51,7 +51,9 @@ extension Store {
     ) throws(StoreError) -> (store: Store, created: Bool) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw .cannotCreate(path: path, detail: "a directory is in the way") }
+            if isDirectory.boolValue {
+                throw .cannotCreate(path: path, detail: "it is a folder: pass --db with a file in it, e.g. \(path)/ratify.sqlite")
+            }
             let (state, queue) = try probe(path, busyTimeout: busyTimeout)
             if state != .empty {
                 return (

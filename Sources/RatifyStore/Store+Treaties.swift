@@ -74,9 +74,14 @@ extension Store {
     }
 
     /// Several definitions in one transaction, all or nothing.
-    public func addTreaties(_ definitions: [(TreatyDefinition, String, String)], makeDefault: Bool) throws -> [TreatyChange] {
+    /// Also says whether the default treaty changed (with `makeDefault`).
+    public func addTreaties(
+        _ definitions: [(TreatyDefinition, String, String)], makeDefault: Bool
+    ) throws -> (changes: [TreatyChange], defaultChanged: Bool) {
         try write { db in
-            try definitions.map { try self.addTreaty($0.0, json: $0.1, makeDefault: makeDefault, source: $0.2, in: db) }
+            let before = try SettingRow.fetchOne(db, key: SettingRow.defaultTreaty)?.value
+            let changes = try definitions.map { try self.addTreaty($0.0, json: $0.1, makeDefault: makeDefault, source: $0.2, in: db) }
+            return (changes, makeDefault && before != definitions.first?.0.id)
         }
     }
 

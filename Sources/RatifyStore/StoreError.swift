@@ -1,3 +1,4 @@
+import Foundation
 import RatifyCore
 
 /// What can go wrong with the database and the record in it, each case
@@ -7,6 +8,8 @@ public enum StoreError: RatifyError, Equatable, Sendable {
     case noDatabase(path: String)
     /// The file exists but is not a SQLite database, or not one of ratify's.
     case notADatabase(path: String, detail: String)
+    /// The path names a folder, not a database file.
+    case isADirectory(path: String)
     /// The database or its folder cannot be created.
     case cannotCreate(path: String, detail: String)
     /// The database cannot be read or written: permissions, disk.
@@ -35,7 +38,7 @@ public enum StoreError: RatifyError, Equatable, Sendable {
 
     public var exitStatus: ExitStatus {
         switch self {
-        case .noDatabase, .notADatabase: .noInput
+        case .noDatabase, .notADatabase, .isADirectory: .noInput
         case .cannotCreate, .backupExists: .cannotCreate
         case .io: .ioError
         case .busy: .temporary
@@ -52,6 +55,8 @@ public enum StoreError: RatifyError, Equatable, Sendable {
             "no ratify database at \(path): run 'ratify init' to create it, or pass --db PATH (or set RATIFY_DB) to use another"
         case .notADatabase(let path, let detail):
             "\(path) is not a ratify database (\(detail)): pass --db with the right path, or move the file away and run 'ratify init'"
+        case .isADirectory(let path):
+            "\(path) is a folder, not a database file: pass --db with a file in it, e.g. \((path as NSString).appendingPathComponent("ratify.sqlite"))"
         case .cannotCreate(let path, let detail):
             "cannot create the database at \(path): \(detail)"
         case .io(let path, let detail):

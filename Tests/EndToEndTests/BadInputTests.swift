@@ -123,7 +123,7 @@ import Testing
         // Databases
         Case(
             arguments: ["--db", "missing/folder/x.sqlite", "status"], status: 66, message: "no ratify database at missing/folder/x.sqlite"),
-        Case(arguments: ["--db", ".", "status"], status: 66, message: "it is a directory"),
+        Case(arguments: ["--db", ".", "status"], status: 66, message: "is a folder, not a database file: pass --db with a file in it"),
         Case(
             arguments: ["--db", "notes.txt", "status"], status: 66, message: "is not a ratify database",
             files: ["notes.txt": text(String(repeating: "not sqlite\n", count: 400))]),

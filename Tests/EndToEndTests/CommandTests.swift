@@ -245,7 +245,12 @@ import Testing
         let refused = sandbox.run("treaty", "add", bad)
         #expect(refused.status == 65 && refused.stderr.contains("field 'threshold': expected either 'threshold' or 'conditions', not both"))
         #expect(sandbox.run("treaty", "add", fixture("cases/bbnj/treaty.json")).stdout == "added: bbnj\n")
-        #expect(sandbox.run("treaty", "add", fixture("cases/bbnj/treaty.json"), "--default").stdout == "unchanged: bbnj (default)\n")
+        #expect(
+            sandbox.run("treaty", "add", fixture("cases/bbnj/treaty.json"), "--default").stdout
+                == "unchanged: bbnj (now the default treaty)\n")
+        #expect(
+            sandbox.run("treaty", "add", fixture("cases/bbnj/treaty.json"), "--default").stdout
+                == "unchanged: bbnj (already the default treaty)\n")
         let list = sandbox.run("treaty", "list", "--json").stdout
         #expect(list.contains("\"id\" : \"bbnj\"") && list.contains("\"default\" : true"))
         #expect(sandbox.run("status", "--json").stdout.contains("\"treaty\" : \"bbnj\""))

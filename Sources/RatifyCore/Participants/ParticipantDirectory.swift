@@ -6,9 +6,14 @@ public struct ParticipantDirectory: Sendable {
     public let participants: [Participant]
     private let byCode: [String: Participant]
     private let byFoldedName: [String: Participant]
+    /// Names that mean several participants, folded: a lookup lists them.
+    private let ambiguous: [String: [String]]
 
-    public init(_ participants: [Participant]) {
+    /// `ambiguousNames`: names that must not resolve to one participant
+    /// ("Korea"); a lookup lists their candidates instead.
+    public init(_ participants: [Participant], ambiguousNames: [(name: String, codes: [String])] = []) {
         self.participants = participants
+        ambiguous = Dictionary(ambiguousNames.map { (Self.fold($0.name), $0.codes) }, uniquingKeysWith: { a, _ in a })
         var byCode: [String: Participant] = [:]
         var byFoldedName: [String: Participant] = [:]
         for participant in participants {
@@ -22,7 +27,7 @@ public struct ParticipantDirectory: Sendable {
     }
 
     /// The built-in reference data.
-    public static let builtIn = ParticipantDirectory(ReferenceData.participants)
+    public static let builtIn = ParticipantDirectory(ReferenceData.participants, ambiguousNames: ReferenceData.ambiguousNames)
 
     public subscript(code: String) -> Participant? { byCode[code] }
 
@@ -31,7 +36,12 @@ public struct ParticipantDirectory: Sendable {
         if let participant = byCode[text] { return participant }  // the common case: an exact code
         let trimmed = String(text.trimmingSpaces)
         if trimmed.count == 3, let participant = byCode[trimmed.uppercased()] { return participant }
-        if let participant = byFoldedName[Self.fold(trimmed)] { return participant }
+        let folded = Self.fold(trimmed)
+        if let participant = byFoldedName[folded] { return participant }
+        if let codes = ambiguous[folded] {
+            throw UnknownParticipant(
+                text: text, suggestions: codes.compactMap { byCode[$0].map { "\($0.name) (\($0.code))" } }, ambiguous: true)
+        }
         throw UnknownParticipant(text: text, suggestions: suggestions(for: trimmed))
     }
 

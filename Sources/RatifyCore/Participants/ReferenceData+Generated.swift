@@ -7,7 +7,13 @@
 extension ReferenceData {
     /// Version of the reference data: the iso-codes version, then the first 12 hex
     /// digits of the SHA-256 of the curated files and the Foundation dump.
-    public static let version = "4.15.0-1+c46e3a8bad7d"
+    public static let version = "4.15.0-1+5dc2f0a161b2"
+
+    /// Names that mean more than one participant: a lookup lists the candidates.
+    public static let ambiguousNames: [(name: String, codes: [String])] = [
+        ("Korea", ["KOR", "PRK"]),
+        ("Virgin Islands", ["VGB", "VIR"]),
+    ]
 
     /// Every participant the tool knows, sorted by code.
     public static let participants: [Participant] = (states + territories + organizationsAndFormerStates).sorted { $0.code < $1.code }

@@ -101,7 +101,7 @@ extension ReferenceData {
         p("KHM", "Cambodia", .state, .asiaPacific, vi: "Campuchia", ["Kampuchea", "Democratic Kampuchea", "Kingdom of Cambodia"]),
         p("KIR", "Kiribati", .state, .asiaPacific, vi: "Kiribati", ["Republic of Kiribati"]),
         p("KNA", "Saint Kitts and Nevis", .state, .latinAmericanAndCaribbean, vi: "Saint Kitts và Nevis", ["St Kitts and Nevis", "St Kitts", "Saint Kitts", "Saint Christopher and Nevis"]),
-        p("KOR", "Republic of Korea", .state, .asiaPacific, vi: "Hàn Quốc", ["South Korea", "Korea", "ROK", "Korea, Republic of"]),
+        p("KOR", "Republic of Korea", .state, .asiaPacific, vi: "Hàn Quốc", ["South Korea", "ROK", "Korea, Republic of"]),
         p("KWT", "Kuwait", .state, .asiaPacific, vi: "Kuwait", ["State of Kuwait"]),
         p("LAO", "Lao People's Democratic Republic", .state, .asiaPacific, vi: "Lào", ["Laos", "Lao PDR", "Lao"]),
         p("LBN", "Lebanon", .state, .asiaPacific, vi: "Li-băng", ["Lebanese Republic"]),

@@ -52,28 +52,48 @@ public struct CSVActionReader {
     /// reported: the caller's transaction is rolled back by the throw.
     public func read(chunks next: () throws -> [UInt8]?, each: (PendingAction) throws -> Void) throws {
         var problems: [ImportProblem] = []
-        func problem(_ line: Int?, _ message: String) { problems.append(ImportProblem(source: source, line: line, message: message)) }
+        func problem(_ line: Int?, _ message: String, _ kind: ImportProblem.Kind) {
+            problems.append(ImportProblem(source: source, line: line, message: message, kind: kind))
+        }
         var slicer = CSVRecordSlicer()
-        var columns: Columns?
+        var columns: CSVColumns?
+        // Commas, or semicolons when the header is written with them (as
+        // spreadsheets save "CSV" in languages that write 0,5 for a half).
+        var delimiter: Unicode.Scalar = ","
 
         while let slice = try slicer.next(reading: next) {
             var line = slice.firstLine
             let text = try TextDecoding.utf8(slice.bytes, source: source, firstLine: line, atStart: false)
-            let reader: CSVReader
-            do { reader = try CSVReader(string: text, hasHeaderRow: false) } catch {
-                throw ImportFailure([ImportProblem(source: source, line: line, message: "cannot read the CSV: \(error)")])
+            func makeReader(_ delimiter: Unicode.Scalar) throws -> CSVReader {
+                do { return try CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter) } catch {
+                    throw ImportFailure([ImportProblem(source: source, line: line, message: "cannot read the CSV: \(error)")])
+                }
             }
+            var reader = try makeReader(delimiter)
             while let fields = reader.next() {
                 let rowLine = line
                 line += Self.lineBreaks(in: fields) + 1
                 if fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) && (columns == nil || fields.count == 1) { continue }
                 guard let columns else {
-                    columns = try Columns(header: fields, line: rowLine, source: source)
+                    if delimiter == ",", CSVColumns.isSemicolonHeader(fields) {
+                        delimiter = ";"
+                        (reader, line) = (try makeReader(delimiter), slice.firstLine)
+                        continue
+                    }
+                    columns = try CSVColumns(header: fields, line: rowLine, source: source)
                     continue
                 }
-                guard fields.count == columns.names.count else {
+                if let unnamed = columns.valueUnderUnnamedColumn(fields) {
                     problem(
-                        rowLine, "expected \(columns.names.count) fields (\(columns.names.joined(separator: ","))), found \(fields.count)")
+                        rowLine,
+                        "a value ('\(fields[unnamed])') in column \(unnamed + 1), which has no name in the header: name the column, or remove the value",
+                        .fieldCount)
+                    continue
+                }
+                guard columns.fits(fields) else {
+                    problem(
+                        rowLine, "expected \(columns.names.count) fields (\(columns.names.joined(separator: ","))), found \(fields.count)",
+                        .fieldCount)
                     continue
                 }
                 func field(_ at: Int?) -> String? {
@@ -85,92 +105,83 @@ public struct CSVActionReader {
                         reference: field(columns.reference), note: field(columns.note), treaty: field(columns.treaty), line: rowLine)
                     if problems.isEmpty { try each(pending) }
                 } catch let error as RowError {
-                    problem(rowLine, error.message)
+                    problem(rowLine, error.message, error.kind)
                 }
             }
             if let error = reader.error {
-                problem(line, "cannot read the CSV: \(error)")
+                problem(line, "cannot read the CSV: \(error)", .other)
             }
         }
         if let quoteLine = slicer.unclosedQuoteLine {
-            problem(quoteLine, "a quote opened on this line is never closed: close it, or double a quote inside a quoted field (\"\")")
+            problem(
+                quoteLine, "a quote opened on this line is never closed: close it, or double a quote inside a quoted field (\"\")", .quote)
         } else if columns == nil {
-            problem(nil, "the file is empty: expected a header line naming the columns state,action,date")
+            problem(nil, "the file is empty: expected a header line naming the columns state,action,date", .header)
         }
         guard problems.isEmpty else { throw ImportFailure(problems) }
     }
 
-    /// The header's columns, their positions resolved once rather than
-    /// looked up for every field.
-    struct Columns {
-        let names: [String]
-        let state: Int?, action: Int?, date: Int?, reference: Int?, note: Int?, treaty: Int?
-
-        init(header: [String], line: Int, source: String) throws(ImportFailure) {
-            names = header.map { $0.trimmingFieldSpace().lowercased() }
-            var problems: [ImportProblem] = []
-            let known = CSVActionReader.requiredColumns + CSVActionReader.optionalColumns
-            for column in names where !known.contains(column) {
-                problems.append(
-                    ImportProblem(
-                        source: source, line: line,
-                        message:
-                            "unknown column '\(column)': the columns are \(known.joined(separator: ", ")) (state, action and date are required)"
-                    ))
-            }
-            for column in CSVActionReader.requiredColumns where !names.contains(column) {
-                problems.append(
-                    ImportProblem(
-                        source: source, line: line, message: "missing column '\(column)': the header must name state, action and date"))
-            }
-            // In the header's order: a Set's order differs from one
-            // instance to the next (scripts/fuzz found the messages did).
-            for (index, column) in names.enumerated() where names.firstIndex(of: column) == index && names.lastIndex(of: column) != index {
-                problems.append(ImportProblem(source: source, line: line, message: "column '\(column)' appears twice in the header"))
-            }
-            guard problems.isEmpty else { throw ImportFailure(problems) }
-            let position = { [names] (name: String) in names.firstIndex(of: name) }
-            (state, action, date) = (position("state"), position("action"), position("date"))
-            (reference, note, treaty) = (position("reference"), position("note"), position("treaty"))
-        }
+    struct RowError: Error {
+        var message: String
+        var kind: ImportProblem.Kind
     }
-
-    struct RowError: Error { var message: String }
 
     func makeAction(state: String?, action: String?, date: String?, reference: String?, note: String?, treaty: String?, line: Int)
         throws(RowError) -> PendingAction
     {
         var messages: [String] = []
+        var kinds: [ImportProblem.Kind] = []
         var participant: Participant?
         var kind: ActionKind?
         var civilDate: CivilDate?
         if let state {
-            do { participant = try directory.lookup(state) } catch { messages.append(error.description) }
+            do { participant = try directory.lookup(state) } catch {
+                messages.append(error.description)
+                kinds.append(.participant)
+            }
         } else {
             messages.append("the state is empty")
+            kinds.append(.participant)
         }
         if let action {
-            do { kind = try ActionKind.parse(action) } catch { messages.append(error.description) }
+            do { kind = try ActionKind.parse(action) } catch {
+                messages.append(error.description)
+                kinds.append(.action)
+            }
         } else {
             messages.append("the action is empty")
+            kinds.append(.action)
         }
         if let date {
-            do { civilDate = try CivilDate.parse(date) } catch { messages.append(error.description) }
+            do { civilDate = try CivilDate.parse(date) } catch {
+                messages.append(error.description)
+                kinds.append(Self.isDayFirst(date) ? .dayFirstDate : .date)
+            }
         } else {
             messages.append("the date is empty")
+            kinds.append(.date)
         }
         let treatyID = treaty ?? defaultTreaty
         if !knownTreaties.contains(treatyID) {
             messages.append("unknown treaty '\(treatyID)': known treaties are \(knownTreaties.sorted().joined(separator: ", "))")
+            kinds.append(.treaty)
         }
         guard messages.isEmpty, let participant, let kind, let civilDate else {
-            throw RowError(message: messages.joined(separator: "; "))
+            throw RowError(message: messages.joined(separator: "; "), kind: kinds.count == 1 ? kinds[0] : .other)
         }
         return PendingAction(
             treaty: treatyID,
             action: ActionRecord(
                 participant: participant.code, kind: kind, date: civilDate, reference: reference, note: note,
                 provenance: Provenance(source: source, line: line)))
+    }
+
+    /// `25/10/2025`, `5.3.2026`, `25-10-2025`: a date written day first, as
+    /// spreadsheets in many languages save it.
+    static func isDayFirst(_ text: String) -> Bool {
+        let parts = text.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "." || $0 == "-" }
+        return parts.count == 3 && parts[0].count <= 2 && parts[1].count <= 2 && parts[2].count == 4
+            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 
     /// Line breaks inside a row's quoted fields, so the next row's line is known.

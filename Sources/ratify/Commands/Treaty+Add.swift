@@ -38,10 +38,11 @@ extension TreatyCommand {
             }
             let store = try database.openStore()
             defer { store.close() }
-            let changes = try store.addTreaties(definitions.map { ($0.0, $0.1, $0.2) }, makeDefault: makeDefault)
+            let (changes, defaultChanged) = try store.addTreaties(definitions.map { ($0.0, $0.1, $0.2) }, makeDefault: makeDefault)
             if !quiet {
                 for (definition, change) in zip(definitions.map(\.0), changes) {
-                    Terminal.out("\(change.rawValue): \(definition.id)\(makeDefault ? " (default)" : "")\n")
+                    let note = !makeDefault ? "" : defaultChanged ? " (now the default treaty)" : " (already the default treaty)"
+                    Terminal.out("\(change.rawValue): \(definition.id)\(note)\n")
                 }
             }
         }

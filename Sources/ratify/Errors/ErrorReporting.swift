@@ -14,7 +14,7 @@ enum ErrorReporting {
             let count = error.problems.count
             return (
                 error.exitStatus,
-                error.problems.map(\.description)
+                error.summary
                     + ["ratify: import refused: \(count) problem\(count == 1 ? "" : "s") found; nothing was written"]
             )
         case let error as DepositaryConflicts:

@@ -12,14 +12,16 @@ struct DatabaseOptions: ParsableArguments {
     var path: String?
 
     /// `--db`, else `$RATIFY_DB`, else `$XDG_DATA_HOME/ratify/ratify.sqlite`
-    /// (`XDG_DATA_HOME` defaults to `~/.local/share`).
+    /// (`XDG_DATA_HOME` defaults to `$HOME/.local/share`; `HOME` as the
+    /// environment has it, which Foundation's home directory does not follow
+    /// when it differs from the password file's).
     var resolvedPath: String {
         if let path, !path.isEmpty { return path }
         let env = ProcessInfo.processInfo.environment
         if let path = env["RATIFY_DB"], !path.isEmpty { return path }
         let dataHome =
             env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+            ?? ((env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) as NSString).appendingPathComponent(".local/share")
         return (dataHome as NSString).appendingPathComponent("ratify/ratify.sqlite")
     }
 }
