@@ -14,6 +14,12 @@ enum Migrations {
         migrator.registerMigration("v2-corrections") { db in
             try db.execute(sql: correctionsSQL)
         }
+        migrator.registerMigration("v3-depositary-kinds") { db in
+            try db.execute(sql: depositaryKindsSQL)
+        }
+        migrator.registerMigration("v3-depositary-deviations") { db in
+            try db.execute(sql: depositaryDeviationsSQL)
+        }
         return migrator
     }()
 

@@ -44,4 +44,23 @@ public enum RuleMessage: Hashable, Sendable, CustomStringConvertible {
             "the instrument of consent was already denounced; a denunciation needs an instrument of consent in effect"
         }
     }
+
+    /// What is wrong, without how to put it right: the words of a depositary
+    /// fact's warning and of `ratify check`'s accepted deviations, where the
+    /// advice to a person typing a record does not apply.
+    public var summary: String {
+        switch self {
+        case .dateAfterToday(let today): "the date is after today (\(today))"
+        case .alreadySigned(let others): "already signed on \(others.map(\.description).joined(separator: ", "))"
+        case .signatureOutsidePeriod(let opens, let closes):
+            "the signature is outside the treaty's signature period (\(opens?.description ?? "the beginning") to \(closes?.description ?? "no closing date"))"
+        case .noSignature(let kind): "no signature is recorded; \(kind.withArticle) needs one"
+        case .signatureAfterDeposit(let signature, let kind):
+            "the signature (\(signature)) is after the deposit; \(kind.withArticle) needs one before it"
+        case .alreadyBound(let kind, let date): "already bound by \(kind.withArticle) of \(date)"
+        case .secondInstrument(let kind, let date): "\(kind.withArticle) of \(date) is a second instrument of consent"
+        case .nothingToDenounce: "no instrument of consent is recorded before it"
+        case .alreadyDenounced: "the instrument of consent was already denounced"
+        }
+    }
 }

@@ -4,7 +4,7 @@ extension TreatyDefinition {
     static let knownFields: Set<String> = [
         "id", "title", "description", "threshold", "conditions", "reio_counts", "entry_into_force",
         "later_parties", "later_parties_not_before_eif", "signature_opens", "signature_closes",
-        "denunciation", "groups", "weights",
+        "denunciation", "groups", "weights", "consent_needs_signature",
     ]
 
     /// Parses and validates a definition; `directory` checks the participant
@@ -77,7 +77,8 @@ extension TreatyDefinition {
             groups: groups,
             weights: weights,
             description: try reader.optionalString("description"),
-            usesThresholdShorthand: shorthand
+            usesThresholdShorthand: shorthand,
+            consentNeedsSignature: try reader.optionalConsentKinds("consent_needs_signature")
         )
     }
 
