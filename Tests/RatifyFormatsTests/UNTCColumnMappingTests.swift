@@ -56,6 +56,10 @@ import Testing
                 "d")
                 == (.consent, .succession, "Notification in respect of the Agreement as amended"))
         #expect(read("Ratification, Objection(o)", "o") == (.consent, nil, nil))
+        #expect(read("Notification of succession", "").1 == .succession)
+        #expect(read("Deposit of the instrument of ratification", "").1 == .ratification)
+        #expect(read("Date of signature", "").0 == .signature)
+        #expect(read("Notification under article 7", "").0 == .skipped)
         #expect(read("Extension", "") == (.skipped, nil, nil))
         #expect(read("Date of Adoption", "").0 == .skipped)
     }
@@ -82,6 +86,7 @@ import Testing
         #expect(read("Provisional acceptance/accession", "").0 == .other(.provisionalApplication))
         #expect(read("Application", "") == (.other(.application), .application, nil))
         #expect(read("Withdrawal", "").1 == .denunciation)
+        #expect(read("Withdrawal of reservations", "").0 == .skipped)
         #expect(read("Provisional application(n)", "a").1 == nil)  // never misread as consent
     }
 

@@ -32,11 +32,12 @@ struct UNTCLayout: Equatable, Sendable {
     }
 
     /// The layout a header row names; nil when the row is not a header (it
-    /// has no cell "Participant"). Columns may come in any order; an empty
+    /// has no cell "Participant" or "Participant(s)"). Columns may come in any order; an empty
     /// header cell is no column.
     static func header(_ cells: [String]) -> UNTCLayout? {
         let folded = cells.map { ParticipantDirectory.fold(UNTCLegend.withoutGluedFootnote($0)) }
-        guard let participant = folded.firstIndex(where: { $0 == "participant" || $0 == "participants" }) else { return nil }
+        guard let participant = folded.firstIndex(where: { ["participant", "participants", "participant s"].contains($0) })
+        else { return nil }
         let columns = cells.indices.filter { $0 != participant && !cells[$0].isEmpty }.map {
             UNTCColumn(index: $0, header: cells[$0], legend: .parse(header: cells[$0]))
         }

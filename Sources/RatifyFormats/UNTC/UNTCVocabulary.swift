@@ -36,20 +36,32 @@ enum UNTCVocabulary {
         (["simplified", "procedure"], Meaning(kind: .consentToBeBound)),
         (["application"], Meaning(kind: .application)),
         (["denunciation"], Meaning(kind: .denunciation)),
-        (["withdrawal"], Meaning(kind: .denunciation)),
     ]
+
+    /// Words that introduce what a label names without naming anything
+    /// themselves: "Notification of succession", "Deposit of the
+    /// instrument of ratification", "Date of signature".
+    static let leadIns: Set<String> = ["notification", "instrument", "deposit", "date"]
 
     /// What a header's label names, or nil for words ratify has no action
     /// for ("Extension", "Resolution", "Notification under article 7").
+    /// A withdrawal is a denunciation only when the label says no more:
+    /// "Withdrawal of reservations" withdraws something else.
     static func meaning(of label: String) -> Meaning? {
-        let words = ParticipantDirectory.fold(label).split(separator: " ")
+        var words = ParticipantDirectory.fold(label).split(separator: " ")
         if words.contains(where: { $0 == "provisional" || $0 == "provisionally" }) { return Meaning(kind: .provisionalApplication) }
-        for phrase in phrases where phrase.words.count <= words.count {
-            // A plural ends the phrase as well: "Signatures", "Applications".
-            let matches = zip(phrase.words, words).allSatisfy { $0 == $1 || $0 + "s" == $1 }
-            if matches { return phrase.meaning }
+        if words == ["withdrawal"] || words == ["withdrawals"] { return Meaning(kind: .denunciation) }
+        while true {
+            for phrase in phrases where phrase.words.count <= words.count {
+                // A plural ends the phrase as well: "Signatures", "Applications".
+                let matches = zip(phrase.words, words).allSatisfy { $0 == $1 || $0 + "s" == $1 }
+                if matches { return phrase.meaning }
+            }
+            // "Notification of ...", "Deposit of the instrument of ...": what follows says it.
+            guard words.count > 2, leadIns.contains(String(words[0].hasSuffix("s") ? words[0].dropLast() : words[0])), words[1] == "of"
+            else { return nil }
+            words.removeFirst(words[2] == "the" ? 3 : 2)
         }
-        return nil
     }
 
     /// Whether a label says no more than its kind's name ("Ratification",
