@@ -17,6 +17,12 @@ enum Migrations {
         migrator.registerMigration("v3-report-channels") { db in
             try db.execute(sql: reportChannelsSQL)
         }
+        migrator.registerMigration("v4-depositary-kinds") { db in
+            try db.execute(sql: depositaryKindsSQL)
+        }
+        migrator.registerMigration("v5-depositary-deviations") { db in
+            try db.execute(sql: depositaryDeviationsSQL)
+        }
         return migrator
     }()
 

@@ -58,10 +58,15 @@ extension Store {
         }
     }
 
-    /// `record`, inside a write transaction the caller holds.
-    func record(_ batch: [PendingAction], corrections: [PendingCorrection], today: CivilDate, in db: Database) throws -> RecordOutcome {
+    /// `record`, inside a write transaction the caller holds. With
+    /// `fromDepositary`, a fact that breaks a rule the depositary's tables
+    /// need not keep is recorded anyway and marked (`depositary_deviation`);
+    /// the outcome lists it.
+    func record(
+        _ batch: [PendingAction], corrections: [PendingCorrection], today: CivilDate, fromDepositary: Bool = false, in db: Database
+    ) throws -> RecordOutcome {
         var outcome = RecordOutcome()
-        var violations: [RuleViolation] = []
+        var violations: [(treaty: String, violation: RuleViolation)] = []
         let byTreaty = Dictionary(grouping: batch, by: \.treaty)
         let correctionsByTreaty = Dictionary(grouping: corrections, by: \.treaty)
         for treatyID in Set(byTreaty.keys).union(correctionsByTreaty.keys).sorted() {
@@ -82,20 +87,28 @@ extension Store {
             }
             violations += RecordRules.introduced(
                 from: RecordUnderReview(treaty: definition, actions: existing, today: today, directory: self.directory),
-                to: RecordUnderReview(treaty: definition, actions: kept + fresh, today: today, directory: self.directory))
+                to: RecordUnderReview(treaty: definition, actions: kept + fresh, today: today, directory: self.directory)
+            ).map { (treatyID, $0) }
         }
-        guard violations.isEmpty else {
-            throw BrokenRules(violations: violations, directory: self.directory)
+        let accepted = fromDepositary ? violations.filter(\.violation.acceptableFromDepositary) : []
+        let refused = fromDepositary ? violations.filter { !$0.violation.acceptableFromDepositary } : violations
+        guard refused.isEmpty else {
+            throw BrokenRules(violations: refused.map(\.violation), directory: self.directory)
         }
         let stamp = self.now()
+        var ids: [String: [ActionKey: Int64]] = [:]
         for correction in corrections {
-            _ = try self.insertCorrection(
+            ids[correction.treaty, default: [:]][correction.replacement.key] = try self.insertCorrection(
                 correction.replacement, treaty: correction.treaty, supersedes: correction.supersedes,
                 reason: correction.reason, recordedAt: stamp, in: db)
         }
         for pending in outcome.added {
             var row = ActionRow(pending.action, treaty: pending.treaty, recordedAt: stamp)
             try row.insert(db)
+            ids[pending.treaty, default: [:]][pending.action.key] = row.id
+        }
+        if !accepted.isEmpty {
+            outcome.deviations = try insertDeviations(accepted, ids: ids, in: db)
         }
         return outcome
     }
@@ -122,11 +135,16 @@ extension Store {
                 throw StoreError.correctionChangesNothing(id)
             }
             let existing = try self.actionsInEffect(treaty: treatyID, in: db)
-            try self.checkChange(
+            // A fact recorded as the depositary states it stays so when a
+            // person corrects it: the rules it was accepted for are carried
+            // to the corrected copy; any other rule still binds.
+            let accepted = Set(try self.deviations(treaty: treatyID, in: db)[id, default: []].map(\.rule))
+            let carried = try self.checkChange(
                 .correcting(original), treaty: treatyID, before: existing, after: existing.filter { $0.id != id } + [corrected],
-                today: today, in: db)
+                today: today, accepting: { $0.action.id == nil && $0.action.key == corrected.key && accepted.contains($0.rule) }, in: db)
             corrected.id = try self.insertCorrection(
                 corrected, treaty: treatyID, supersedes: id, reason: reason, recordedAt: self.now(), in: db)
+            _ = try self.insertDeviations(carried.map { (treatyID, $0) }, ids: [treatyID: [corrected.key: corrected.id!]], in: db)
             return corrected
         }
     }
@@ -167,14 +185,20 @@ extension Store {
         return (row.treatyId, row.record)
     }
 
+    /// Refuses a change that breaks a rule, but for the violations
+    /// `accepting` lets through, which it returns.
+    @discardableResult
     private func checkChange(
-        _ change: BrokenRules.Change, treaty: String, before: [ActionRecord], after: [ActionRecord], today: CivilDate, in db: Database
-    ) throws {
+        _ change: BrokenRules.Change, treaty: String, before: [ActionRecord], after: [ActionRecord], today: CivilDate,
+        accepting: (RuleViolation) -> Bool = { _ in false }, in db: Database
+    ) throws -> [RuleViolation] {
         let definition = try self.treaty(treaty, in: db).definition
         let violations = RecordRules.introduced(
             from: RecordUnderReview(treaty: definition, actions: before, today: today, directory: directory),
             to: RecordUnderReview(treaty: definition, actions: after, today: today, directory: directory))
-        if !violations.isEmpty { throw BrokenRules(violations: violations, directory: directory, change: change) }
+        let refused = violations.filter { !accepting($0) }
+        if !refused.isEmpty { throw BrokenRules(violations: refused, directory: directory, change: change) }
+        return violations.filter(accepting)
     }
 
     /// Every row ever recorded for a treaty (or one participant of it),
@@ -193,11 +217,13 @@ extension Store {
                     db, sql: "SELECT v.* FROM voiding v JOIN action a ON a.id = v.action_id WHERE a.treaty_id = ?", arguments: [treaty]
                 )
                 .map { ($0.actionId, ($0.reason, $0.recordedAt)) }, uniquingKeysWith: { a, _ in a })
+            let deviations = try self.deviations(treaty: treaty, in: db)
             return rows.map { row in
                 HistoryEntry(
                     treaty: row.treatyId, action: row.record, recordedAt: row.recordedAt,
                     supersedes: correctionOf[row.id!]?.supersedes, reason: correctionOf[row.id!]?.reason,
-                    supersededBy: supersededBy[row.id!], voided: voided[row.id!].map { (reason: $0.0, at: $0.1) })
+                    supersededBy: supersededBy[row.id!], voided: voided[row.id!].map { (reason: $0.0, at: $0.1) },
+                    deviations: deviations[row.id!] ?? [])
             }
         }
     }

@@ -4,7 +4,9 @@ import RatifyCore
 
 extension Store {
     /// Integrity and foreign-key checks, then the engine's own: every stored
-    /// definition parses, and the record in effect keeps every treaty rule.
+    /// definition parses, and the record in effect keeps every treaty rule,
+    /// but where a depositary table's fact was recorded although it breaks
+    /// one: those are accepted deviations, listed but not errors.
     public func check(today: CivilDate) throws -> [CheckFinding] {
         var findings: [CheckFinding] = []
         try read { db in
@@ -25,11 +27,20 @@ extension Store {
                 findings.append(CheckFinding(area: "treaty \(id)", message: String(describing: error)))
                 continue
             }
-            let actions = try actionsInEffect(treaty: id)
+            let (actions, deviations) = try read { db in
+                (try self.actionsInEffect(treaty: id, in: db), try self.deviations(treaty: id, in: db))
+            }
             let review = RecordUnderReview(treaty: definition, actions: actions, today: today, directory: directory)
-            let failure = BrokenRules(violations: RecordRules.violations(in: review), directory: directory)
-            for message in failure.messages {
-                findings.append(CheckFinding(area: "treaty \(id)", message: message))
+            for violation in RecordRules.violations(in: review) {
+                let name = directory[violation.action.participant]?.name ?? violation.action.participant
+                if let accepted = violation.action.id.flatMap({ deviations[$0] }), accepted.contains(where: { $0.rule == violation.rule }) {
+                    findings.append(
+                        CheckFinding(
+                            area: "treaty \(id)", message: "accepted deviation: " + violation.depositaryLine(name: name), accepted: true))
+                } else {
+                    let message = BrokenRules(violations: [violation], directory: directory).messages[0]
+                    findings.append(CheckFinding(area: "treaty \(id)", message: message))
+                }
             }
         }
         return findings

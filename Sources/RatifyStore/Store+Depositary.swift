@@ -6,7 +6,10 @@ extension Store {
     /// adds, in one IMMEDIATE transaction, so that the diff shown is the one
     /// recorded. A conflict (a recorded date or kind the depositary does not
     /// show) fails with `DepositaryConflicts` unless `acceptDepositary`
-    /// records the depositary's as a correction. A dry run rolls back.
+    /// records the depositary's as a correction. A fact that breaks a rule is
+    /// recorded anyway, marked as recorded by the depositary (the outcome's
+    /// `deviations`), unless the rule is one a depositary table keeps (a
+    /// date after today). A dry run rolls back.
     /// `show` sees the diff before anything is checked or written.
     public func recordDepositaryTable(
         _ entries: [DepositaryEntry], treaty: String, source: String, acceptDepositary: Bool, today: CivilDate, dryRun: Bool,
@@ -19,7 +22,8 @@ extension Store {
             if !diff.conflicts.isEmpty && !acceptDepositary {
                 throw DepositaryConflicts(diff: diff, source: source, directory: self.directory)
             }
-            let outcome = try self.record(diff.newActions, corrections: diff.corrections(treaty: treaty), today: today, in: db)
+            let outcome = try self.record(
+                diff.newActions, corrections: diff.corrections(treaty: treaty), today: today, fromDepositary: true, in: db)
             return DepositaryImport(diff: diff, outcome: outcome)
         }
     }

@@ -17,6 +17,10 @@ public struct DepositaryDiff: Sendable {
         }
     }
 
+    /// For each fact of each row: equal to an action in effect (same kind
+    /// and date), unchanged; a signature, or an action other than an
+    /// instrument, whose recorded date differs, a conflict; an instrument
+    /// where another is held, a conflict; otherwise new.
     public static func compare(_ entries: [DepositaryEntry], treaty: String, inEffect: [ActionRecord], source: String) -> DepositaryDiff {
         var diff = DepositaryDiff()
         let byParticipant = Dictionary(grouping: inEffect, by: \.participant)
@@ -24,36 +28,34 @@ public struct DepositaryDiff: Sendable {
             let code = entry.participant.code
             let recorded = (byParticipant[code] ?? []).sorted(by: ActionRecord.chronological)
             let provenance = Provenance(source: source, line: entry.line)
-            if let date = entry.signature {
-                let wanted = ActionRecord(participant: code, kind: .signature, date: date, note: "depositary table", provenance: provenance)
-                if let signature = recorded.first(where: { $0.kind == .signature }) {
-                    if signature.date == date {
-                        diff.unchanged += 1
-                    } else {
-                        diff.conflicts.append(Conflict(recorded: signature, depositary: wanted))
-                    }
-                } else {
-                    diff.newActions.append(PendingAction(treaty: treaty, action: wanted))
-                }
-            }
-            if let consent = entry.consent {
+            // (When a denunciation takes effect plays no part in which instrument is held.)
+            let held = ConsentHistory(chronological: recorded, denunciationSteps: []).heldInstrument
+            for (index, fact) in entry.facts.enumerated() {
                 let wanted = ActionRecord(
-                    participant: code, kind: consent.kind, date: consent.date,
-                    note: consent.suffix == "c"
-                        ? "formal confirmation (depositary table)"
-                        : consent.suffix == "s" ? "definitive signature (depositary table)" : "depositary table",
-                    provenance: provenance)
-                if recorded.contains(where: { $0.kind == consent.kind && $0.date == consent.date }) {
+                    participant: code, kind: fact.kind, date: fact.date, note: note(fact.label), provenance: provenance)
+                if recorded.contains(where: { $0.kind == fact.kind && $0.date == fact.date }) {
                     diff.unchanged += 1
-                } else if let held = ConsentHistory(chronological: recorded, denunciationSteps: []).heldInstrument {
-                    // (When a denunciation takes effect plays no part in which instrument is held.)
-                    diff.conflicts.append(Conflict(recorded: held, depositary: wanted))
+                    continue
+                }
+                // Of several facts of one kind in a row (two signature or
+                // consent columns), only the first may stand for a recorded one.
+                let firstOfItsKind = !entry.facts[..<index].contains { $0.kind == fact.kind || ($0.kind.isConsent && fact.kind.isConsent) }
+                let rival = fact.kind.isConsent ? held : recorded.first { $0.kind == fact.kind }
+                if firstOfItsKind, let rival {
+                    diff.conflicts.append(Conflict(recorded: rival, depositary: wanted))
                 } else {
                     diff.newActions.append(PendingAction(treaty: treaty, action: wanted))
                 }
             }
         }
         return diff
+    }
+
+    /// The record's note for a fact: the depositary's words when they say
+    /// more than the action's name.
+    static func note(_ label: String?) -> String {
+        guard let label, let first = label.first else { return "depositary table" }
+        return first.lowercased() + label.dropFirst() + " (depositary table)"
     }
 
     /// The conflicts as corrections that record the depositary's date, each

@@ -46,7 +46,9 @@ public struct ConsentHistory: Sendable {
                 } else {
                     strayDenunciations.append(action)
                 }
-            case .ratification, .acceptance, .approval, .accession, .succession:
+            case .provisionalApplication, .application:
+                continue  // not consent: no period opens or closes
+            case .ratification, .acceptance, .approval, .accession, .succession, .consentToBeBound:
                 if let open = openPeriod {
                     extraInstruments.append((action, open.consent))
                 } else {

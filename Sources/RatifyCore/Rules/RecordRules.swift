@@ -4,6 +4,13 @@ public enum RecordRules {
         OneConsentInEffect(), DenunciationNeedsConsent(),
     ]
 
+    /// The rules a depositary table keeps. Its facts are recorded as the
+    /// depositary states them, whatever rule they break, except a date after
+    /// today: the depositary records only what has happened, so such a date
+    /// says that the clock (or `--as-of`, `RATIFY_TODAY`) is behind or that
+    /// the table was edited, and it is refused like any bad input.
+    public static let keptByDepositaryTables: Set<String> = [DateNotAfterToday().name]
+
     /// Every broken rule in a record, sorted by where the action came from.
     public static func violations(in record: RecordUnderReview) -> [RuleViolation] {
         var seen = Set<RuleViolation>()

@@ -80,6 +80,24 @@ struct DefinitionFieldReader {
         return steps
     }
 
+    /// A list of instrument-of-consent names (`["ratification"]`, `[]`);
+    /// nil when the field is absent.
+    func optionalConsentKinds(_ name: String) throws(TreatyDefinitionError) -> Set<ActionKind>? {
+        guard let value = fields[name], value != .null else { return nil }
+        let expected =
+            "a list of instruments of consent, each one of "
+            + ActionKind.allCases.filter(\.isConsent).map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + " ([] for none)"
+        guard case .array(let items) = value else { throw TreatyDefinitionError(field: name, expected: expected, found: value.kindName) }
+        var kinds: Set<ActionKind> = []
+        for (index, item) in items.enumerated() {
+            guard case .string(let text) = item, let kind = ActionKind(rawValue: text), kind.isConsent else {
+                throw TreatyDefinitionError(field: "\(name)[\(index)]", expected: expected, found: item.kindName)
+            }
+            kinds.insert(kind)
+        }
+        return kinds
+    }
+
     func code(_ text: String, field: String, directory: ParticipantDirectory) throws(TreatyDefinitionError) -> String {
         guard let participant = directory[text.uppercased()] else {
             throw TreatyDefinitionError(field: field, expected: "ISO 3166-1 alpha-3 codes of known participants", found: "'\(text)'")

@@ -9,6 +9,7 @@ extension TreatyDefinition: Encodable {
         case signatureOpens = "signature_opens"
         case signatureCloses = "signature_closes"
         case denunciation, groups, weights, titles
+        case consentNeedsSignature = "consent_needs_signature"
     }
 
     private enum ConditionKey: String, CodingKey { case count, group, share, weight }
@@ -42,6 +43,7 @@ extension TreatyDefinition: Encodable {
         try c.encodeIfPresent(signatureOpens, forKey: .signatureOpens)
         try c.encodeIfPresent(signatureCloses, forKey: .signatureCloses)
         try c.encode(denunciation.map(\.description), forKey: .denunciation)
+        try c.encodeIfPresent(consentNeedsSignature?.sorted().map(\.rawValue), forKey: .consentNeedsSignature)
         if !groups.isEmpty { try c.encode(groups, forKey: .groups) }
         if !weights.isEmpty { try c.encode(weights, forKey: .weights) }
         if !titles.isEmpty { try c.encode(titles, forKey: .titles) }

@@ -14,6 +14,10 @@ extension TreatyDefinition {
         ("later_parties_not_before_eif", "later participants bound no earlier than entry into force (default true)"),
         ("signature_opens", "YYYY-MM-DD"),
         ("signature_closes", "YYYY-MM-DD"),
+        (
+            "consent_needs_signature",
+            "the instruments that need a prior signature (default: ratification, acceptance, approval; [] for an amendment)"
+        ),
         ("denunciation", "steps from a denunciation to its effect (default [\"+1y\"])"),
         ("groups", "named lists of participant codes, for group conditions"),
         ("weights", "named tables of participant code to weight, for share conditions"),

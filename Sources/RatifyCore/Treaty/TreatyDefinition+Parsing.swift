@@ -74,7 +74,8 @@ extension TreatyDefinition {
             weights: weights,
             description: try reader.optionalString("description"),
             usesThresholdShorthand: shorthand,
-            titles: try reader.titles()
+            titles: try reader.titles(),
+            consentNeedsSignature: try reader.optionalConsentKinds("consent_needs_signature")
         )
     }
 

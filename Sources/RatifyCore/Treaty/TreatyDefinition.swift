@@ -30,6 +30,11 @@ public struct TreatyDefinition: Equatable, Sendable {
     /// The title in a language (a BCP 47 tag), else the definition's own.
     public func title(in language: String) -> String { titles[language] ?? title }
 
+    /// The instruments that need the participant's signature on or before
+    /// the deposit, as the definition gives them (`consent_needs_signature`);
+    /// nil when it does not, which means the contract's default.
+    public var consentNeedsSignature: Set<ActionKind>? = nil
+
     public enum Condition: Equatable, Sendable {
         /// At least `count` counted instruments, from members of `group` when given.
         case count(Int, group: String?)
@@ -44,6 +49,11 @@ public struct TreatyDefinition: Equatable, Sendable {
     }
 
     public var laterPartySteps: [Step] { laterParties ?? entryIntoForce }
+
+    /// The instruments that need a prior signature: ratification, acceptance
+    /// and approval unless the definition says otherwise (`[]` for an
+    /// amendment, which is accepted without being signed).
+    public var kindsNeedingSignature: Set<ActionKind> { consentNeedsSignature ?? ActionKind.needingSignatureByDefault }
 
     public static let defaultDenunciation: [Step] = [.years(1)]
 }

@@ -50,7 +50,7 @@ struct UNTCDateCell: Equatable {
         return false
     }
 
-    /// Parses a non-empty cell; `column` names the column in messages.
+    /// Parses a non-empty cell; `column` names the column in messages ("the Signature column").
     static func parse(_ text: String, column: String) throws(UNTCCellError) -> UNTCDateCell {
         let t = tokens(text)
         let shown = t.joined(separator: " ")
@@ -61,16 +61,25 @@ struct UNTCDateCell: Equatable {
             if looksCutShort(t) {
                 throw UNTCCellError(
                     message:
-                        "'\(shown)' in the \(column) column is not a complete date (\(example)): the row looks cut short; copy the whole row again from the status table"
+                        "'\(shown)' in \(column) is not a complete date (\(example)): the row looks cut short; copy the whole row again from the status table"
                 )
             }
             throw UNTCCellError(
-                message: "'\(shown)' in the \(column) column is not a date as the depositary writes it (\(example)): correct the date")
+                message: "'\(shown)' in \(column) is not a date as the depositary writes it (\(example)): correct the date")
         }
         guard t.count <= 4 else {
             throw UNTCCellError(
                 message:
-                    "'\(shown)' in the \(column) column has text after the date and its suffix: a cell holds one date, optionally followed by one suffix such as A or a; remove '\(t[4...].joined(separator: " "))'"
+                    "'\(shown)' in \(column) has text after the date and its suffix: a cell holds one date, optionally followed by one suffix such as A or a; remove '\(t[4...].joined(separator: " "))'"
+            )
+        }
+        // The depositary's letters are one to three letters (`a`, `AA`); anything
+        // else after a date is text a copy or an edit left there.
+        guard t.count < 4 || isSuffixOnly(String(t[3])) else {
+            let shownSuffix = t[3].count > 12 ? t[3].prefix(12) + "..." : t[3]
+            throw UNTCCellError(
+                message:
+                    "'\(t[..<3].joined(separator: " ")) \(shownSuffix)' in \(column) has text after the date that is not a letter such as A or a: a cell holds one date, optionally followed by one letter; remove '\(shownSuffix)'"
             )
         }
         guard let date = CivilDate(year: year, month: month, day: day) else {

@@ -1,60 +1,37 @@
 import RatifyCore
 
-/// The instrument kinds a consent column's header names, each with the
-/// suffix that marks it after the deposit date ("Acceptance(A),
-/// Ratification, Approval(AA), Accession(a)": no suffix is ratification).
+/// What one column's header names, each with the letter that marks it after
+/// a date ("Acceptance(A), Ratification, Approval(AA), Accession(a)": no
+/// letter is ratification).
 struct UNTCLegend: Equatable, Sendable {
     struct Item: Equatable, Sendable {
         var suffix: String
+        /// As the header writes it: "Acceptance", "Participation under articles 3 (2) and (3)".
         var label: String
-        var kind: ActionKind
-        /// A definitive signature both signs and binds.
-        var alsoSigns: Bool
+        /// Nil when neither the words nor the letter name anything ratify records.
+        var meaning: UNTCVocabulary.Meaning?
     }
 
     var items: [Item]
 
-    /// Instrument labels this reader knows, folded, with their meaning.
-    /// Formal confirmation is an international organization's equivalent of
-    /// ratification (VCLT 1986 art. 2(1)(b bis)); a definitive signature is
-    /// a signature not subject to ratification, so it is recorded as a
-    /// ratification together with a signature on the same date.
-    static let knownLabels: [String: (kind: ActionKind, alsoSigns: Bool)] = [
-        "ratification": (.ratification, false),
-        "acceptance": (.acceptance, false),
-        "approval": (.approval, false),
-        "accession": (.accession, false),
-        "succession": (.succession, false),
-        "formal confirmation": (.ratification, false),
-        "definitive signature": (.ratification, true),
-    ]
+    /// The depositary's usual legend of a consent column: what a table
+    /// without a header is read with.
+    static let standard = UNTCLegend(
+        items: ["", "A", "AA", "a", "d", "c", "s"].map {
+            Item(suffix: $0, label: UNTCVocabulary.letters[$0]!.label, meaning: UNTCVocabulary.letters[$0]!.meaning)
+        })
 
-    /// The depositary's usual legend, used without a header and for any
-    /// suffix a header does not name.
-    static let standard = UNTCLegend(items: [
-        Item(suffix: "", label: "Ratification", kind: .ratification, alsoSigns: false),
-        Item(suffix: "A", label: "Acceptance", kind: .acceptance, alsoSigns: false),
-        Item(suffix: "AA", label: "Approval", kind: .approval, alsoSigns: false),
-        Item(suffix: "a", label: "Accession", kind: .accession, alsoSigns: false),
-        Item(suffix: "d", label: "Succession", kind: .succession, alsoSigns: false),
-        Item(suffix: "c", label: "Formal confirmation", kind: .ratification, alsoSigns: false),
-        Item(suffix: "s", label: "Definitive signature", kind: .ratification, alsoSigns: true),
-    ])
+    static let signature = UNTCLegend(items: [Item(suffix: "", label: "Signature", meaning: .init(kind: .signature))])
 
-    /// Suffixes are compared exactly: `a` is accession, `A` acceptance.
-    func item(for suffix: String) -> Item? { items.first { $0.suffix == suffix } }
-
-    /// This legend, then the standard items whose suffix it does not name.
-    func completed() -> UNTCLegend {
-        UNTCLegend(items: items + UNTCLegend.standard.items.filter { item(for: $0.suffix) == nil })
-    }
+    var known: [Item] { items.filter { $0.meaning != nil } }
+    var unknown: [Item] { items.filter { $0.meaning == nil } }
 
     /// `Ratification (no suffix), Acceptance (A), ...`
     var summary: String {
         items.map { "\($0.label) (\($0.suffix.isEmpty ? "no suffix" : $0.suffix))" }.joined(separator: ", ")
     }
 
-    /// One piece of a header cell: `Acceptance(A)` → ("Acceptance", "A");
+    /// One item of a header cell: `Acceptance(A)` → ("Acceptance", "A");
     /// `Ratification` → ("Ratification", "").
     static func split(_ piece: String) -> (label: String, suffix: String) {
         let text = String(piece.untcTrimmed)
@@ -66,26 +43,61 @@ struct UNTCLegend: Equatable, Sendable {
         return (String(label), String(suffix))
     }
 
-    /// Reads a consent column's header. Returns nil when the cell names no
-    /// instrument kind at all (it is not a consent column); `unknown` lists
-    /// the pieces that look like legend items but name no known kind.
-    static func parse(header: String) -> (legend: UNTCLegend, unknown: [String])? {
-        var items: [Item] = []
-        var unknown: [String] = []
+    /// Reads a column's header: its items, split at commas. A piece that
+    /// starts in lower case and whose words name nothing continues the item
+    /// before it ("Acceptance ipso facto ... of 12 September 1923, as
+    /// amended(A)" is one item). A footnote number glued to an item
+    /// ("Ratification2", "Accession(a)3") is dropped. An item whose words
+    /// name nothing takes the meaning of its letter where the depositary's
+    /// usual legend has one ("Notification ...(d)").
+    static func parse(header: String) -> UNTCLegend {
+        var pieces: [String] = []
         for piece in header.split(separator: ",") {
-            var (label, suffix) = split(String(piece))
-            guard !label.isEmpty else { continue }
-            if knownLabels[ParticipantDirectory.fold(label)] == nil {
-                // A footnote number after the item: "Accession(a)3".
-                let bare = UNTCText.withoutFootnotes(String(piece))
-                if !bare.isEmpty { (label, suffix) = split(bare) }
-            }
-            if let known = knownLabels[ParticipantDirectory.fold(label)] {
-                items.append(Item(suffix: suffix, label: label, kind: known.kind, alsoSigns: known.alsoSigns))
+            let text = withoutGluedFootnote(String(piece.untcTrimmed))
+            // A lone number is a footnote's: "Ratification2,3".
+            guard let first = text.first, !text.allSatisfy({ $0.isASCII && $0.isNumber }) else { continue }
+            if first.isLowercase, UNTCVocabulary.meaning(of: split(text).label) == nil, let last = pieces.indices.last {
+                pieces[last] += ", " + text
             } else {
-                unknown.append(String(piece.untcTrimmed))
+                pieces.append(text)
             }
         }
-        return items.isEmpty ? nil : (UNTCLegend(items: items), unknown)
+        return UNTCLegend(
+            items: pieces.map { piece in
+                let (label, suffix) = split(piece)
+                let letter = suffix.isEmpty ? nil : UNTCVocabulary.letters[suffix]?.meaning
+                return Item(suffix: suffix, label: label, meaning: UNTCVocabulary.meaning(of: label) ?? letter)
+            })
+    }
+
+    /// `Ratification2` → `Ratification`, `Accession(a)3` → `Accession(a)`;
+    /// digits after a space are words ("in accordance with article 31").
+    static func withoutGluedFootnote(_ text: String) -> String {
+        let digits = text.reversed().prefix { $0.isASCII && $0.isNumber }.count
+        guard digits > 0, digits < text.count else { return text }
+        let before = text[text.index(text.endIndex, offsetBy: -digits - 1)]
+        return before.isLetter || before == ")" ? String(text.dropLast(digits)) : text
+    }
+
+    /// What a cell's letter means in this column: the header's items with
+    /// that letter; several with different meanings that are all
+    /// instruments (the older Protocols list four kinds without a letter)
+    /// make an unnamed instrument of consent; failing the header, the
+    /// depositary's usual letter for a column of this role. Nil when
+    /// nothing says.
+    func resolve(_ suffix: String, role: UNTCColumn.Role) -> (meaning: UNTCVocabulary.Meaning, label: String?)? {
+        let named = items.filter { $0.suffix == suffix }
+        let meanings = named.compactMap(\.meaning).reduce(into: [UNTCVocabulary.Meaning]()) { if !$0.contains($1) { $0.append($1) } }
+        if meanings.count == 1 {
+            let labels = named.filter { $0.meaning != nil }.map(\.label)
+            let plain = labels.count == 1 && UNTCVocabulary.isPlain(labels[0], for: meanings[0])
+            return (meanings[0], plain ? nil : labels.joined(separator: " or "))
+        }
+        if meanings.count > 1 {
+            guard meanings.allSatisfy(\.kind.isConsent) else { return nil }
+            return (.init(kind: .consentToBeBound), "one of: " + named.map(\.label).joined(separator: ", "))
+        }
+        guard named.isEmpty, let usual = UNTCVocabulary.letter(suffix, in: role) else { return nil }
+        return (usual.meaning, UNTCVocabulary.isPlain(usual.label, for: usual.meaning) ? nil : usual.label)
     }
 }

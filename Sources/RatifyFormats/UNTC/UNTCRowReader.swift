@@ -15,18 +15,19 @@ import RatifyCore
 struct UNTCRowReader {
     var source: String
     var directory: ParticipantDirectory
+    var kind: UNTCInputKind
     /// Text copied from a browser: a cell may be split at a tab (`4 Mar 2026<TAB>A`)
     /// or have an empty cell beside it.
-    var cellsMaySplit: Bool
+    var cellsMaySplit: Bool { kind == .text }
     /// Every folded name and alias the directory knows: a cheap test before
     /// `lookup`, whose failure computes suggestions by edit distance (costly
     /// for each footnoted name and each paragraph of prose after the table).
     private let foldedNames: Set<String>
 
-    init(source: String, directory: ParticipantDirectory, cellsMaySplit: Bool) {
+    init(source: String, directory: ParticipantDirectory, kind: UNTCInputKind) {
         self.source = source
         self.directory = directory
-        self.cellsMaySplit = cellsMaySplit
+        self.kind = kind
         foldedNames = Set(directory.participants.flatMap { [$0.name] + $0.aliases }.map(ParticipantDirectory.fold))
     }
 
@@ -78,19 +79,21 @@ struct UNTCRowReader {
         return false
     }
 
-    func read(_ rows: [UNTCRawRow]) -> (entries: [DepositaryEntry], problems: [ImportProblem]) {
+    func read(_ rows: [UNTCRawRow]) -> (entries: [DepositaryEntry], problems: [ImportProblem], notices: [ImportProblem]) {
         var entries: [DepositaryEntry] = []
         var problems: [ImportProblem] = []
         func problem(_ line: Int, _ message: String) { problems.append(ImportProblem(source: source, line: line, message: message)) }
 
-        var layout = UNTCLayout.standard
-        var headerSeen = false
+        let cleaned = rows.map { $0.cells.map { UNTCText.clean($0) } }
+        var layout = UNTCLayout.headerless(cleaned)
+        var notices = UNTCNotices(layout: layout)
+        var headerLine: Int?
         var rowSeen = false
         var firstLine: [String: Int] = [:]
         var end: (line: Int, text: String)?
 
-        for raw in rows {
-            var cells = raw.cells.map { UNTCText.clean($0) }
+        for (raw, clean) in zip(rows, cleaned) {
+            var cells = clean
             if cells.allSatisfy(\.isEmpty) { continue }
             let shown = cells.filter { !$0.isEmpty }.joined(separator: " ")
 
@@ -106,13 +109,17 @@ struct UNTCRowReader {
             }
 
             if let header = UNTCLayout.header(cells) {
-                if headerSeen || rowSeen {
+                if headerLine != nil || rowSeen {
                     end = (raw.line, shown)
-                } else {
-                    layout = header.layout
-                    headerSeen = true
-                    for message in header.problems { problem(raw.line, message) }
+                    continue
                 }
+                guard !header.mapped.isEmpty else {
+                    problem(raw.line, Self.nothingToMap(header))
+                    return ([], problems, [])
+                }
+                layout = header
+                notices = UNTCNotices(layout: layout)
+                headerLine = raw.line
                 continue
             }
 
@@ -135,11 +142,8 @@ struct UNTCRowReader {
             switch name {
             case .participant: break
             case .unknown(let unknown):
-                if cellsMaySplit && raw.cells.count == 1 {
-                    problem(
-                        raw.line,
-                        "no tab separates the cells of '\(shown)': copy the status table from the browser again so that the cells stay separated by tabs (Participant<TAB>Signature<TAB>consent)"
-                    )
+                if raw.cells.count == 1 && (kind == .text || kind == .csv) {
+                    problem(raw.line, separatorMissing(shown))
                     continue
                 }
                 messages.append(unknownMessage(unknown))
@@ -147,7 +151,7 @@ struct UNTCRowReader {
                 messages.append("the Participant cell is empty: each row starts with the participant's name as the depositary writes it")
             }
 
-            if cellsMaySplit {
+            if kind == .text || kind == .csv {
                 do throws(UNTCCellError) {
                     cells = try normalize(cells, layout: layout)
                 } catch {
@@ -157,8 +161,8 @@ struct UNTCRowReader {
                 }
             }
 
-            let (signature, consent, dateMessages) = dates(cells, layout: layout)
-            messages += dateMessages
+            let (facts, factMessages) = facts(cells, layout: layout, line: raw.line, notices: &notices)
+            messages += factMessages
 
             if case .participant(let participant, let written) = name {
                 if let first = firstLine[participant.code] {
@@ -167,15 +171,28 @@ struct UNTCRowReader {
                     firstLine[participant.code] = raw.line
                 }
                 if messages.isEmpty {
-                    entries.append(
-                        DepositaryEntry(
-                            line: raw.line, writtenName: written, participant: participant,
-                            signature: signature, consent: consent))
+                    entries.append(DepositaryEntry(line: raw.line, writtenName: written, participant: participant, facts: facts))
                 }
             }
             if !messages.isEmpty { problem(raw.line, messages.joined(separator: "; ")) }
         }
-        return (entries, problems)
+        return (entries, problems, notices.problems(source: source, headerLine: headerLine))
+    }
+
+    /// A table whose header names no column ratify can map (admission
+    /// resolutions, a list of names) is not a status table: refused, naming
+    /// the header.
+    static func nothingToMap(_ header: UNTCLayout) -> String {
+        let named = header.columns.isEmpty ? "only the participants" : header.columnNames
+        return
+            "the table's header names \(named), and no column ratify can map to an action (a Signature column, a consent column such as 'Ratification, Accession(a)', provisional application, application): this is not a status table of signatures and instruments, so nothing is imported"
+    }
+
+    /// A row of one cell that names no participant: the cells were not kept apart.
+    func separatorMissing(_ shown: String) -> String {
+        cellsMaySplit
+            ? "no tab separates the cells of '\(shown)': copy the status table from the browser again so that the cells stay separated by tabs (Participant<TAB>Signature<TAB>consent)"
+            : "no separator keeps the cells of '\(shown)' apart: in a CSV file, separate the cells by commas (Participant,Signature,consent) and quote a cell that holds one"
     }
 
     /// A row that names a participant and holds a date: found after the end
@@ -189,11 +206,11 @@ struct UNTCRowReader {
     }
 
     /// Rejoins a consent cell split at a tab (`4 Mar 2026`, `A`, perhaps with
-    /// an empty cell between), drops empty cells the copy added, and pads
-    /// the row to the table's width.
+    /// an empty cell between) in copied text, drops empty cells the copy (or
+    /// a CSV's trailing commas) added, and pads the row to the table's width.
     func normalize(_ cells: [String], layout: UNTCLayout) throws(UNTCCellError) -> [String] {
         var out = cells
-        var index = 1
+        var index = cellsMaySplit ? 1 : out.count
         while index < out.count {
             if index != layout.participant, UNTCDateCell.isSuffixOnly(out[index]),
                 let previous = out[..<index].lastIndex(where: { !$0.isEmpty }), previous != layout.participant,
@@ -221,43 +238,42 @@ struct UNTCRowReader {
         return out + Array(repeating: "", count: layout.columnCount - out.count)
     }
 
-    /// The signature and the consent of a row, or what is wrong with them.
-    func dates(_ cells: [String], layout: UNTCLayout) -> (CivilDate?, DepositaryEntry.Consent?, [String]) {
+    /// The actions a row's dated cells say, in column order with its
+    /// signatures first, or what is wrong with the cells. A cell whose letter
+    /// nothing explains, and a cell of a skipped column, go to the notices.
+    /// A definitive signature signs too when the row has no signature of its own.
+    func facts(_ cells: [String], layout: UNTCLayout, line: Int, notices: inout UNTCNotices) -> ([DepositaryEntry.Fact], [String]) {
         var messages: [String] = []
-        var signature: CivilDate?
+        var signatures: [DepositaryEntry.Fact] = []
+        var others: [DepositaryEntry.Fact] = []
         var signatureFailed = false
-        if let column = layout.signature, column < cells.count, !cells[column].isEmpty {
-            do throws(UNTCCellError) {
-                let cell = try UNTCDateCell.parse(cells[column], column: "Signature")
-                if cell.suffix.isEmpty || layout.signatureSuffixes.contains(cell.suffix) {
-                    signature = cell.date
-                } else {
-                    signatureFailed = true
-                    messages.append(
-                        "the Signature cell '\(cells[column])' ends in the suffix '\(cell.suffix)', which marks an instrument of consent: move it to the consent column, or check that the columns are in the order the header names (\(layout.columnNames))"
-                    )
-                }
-            } catch {
-                signatureFailed = true
-                messages.append(error.message)
+        var signsToo: CivilDate?
+        for column in layout.columns where column.index < cells.count && !cells[column.index].isEmpty {
+            if column.role == .skipped {
+                notices.skippedCell(in: column)
+                continue
             }
-        }
-        var consent: DepositaryEntry.Consent?
-        if let column = layout.consent, column < cells.count, !cells[column].isEmpty {
+            let cell: UNTCDateCell
             do throws(UNTCCellError) {
-                let cell = try UNTCDateCell.parse(cells[column], column: "consent")
-                if let item = layout.legend.item(for: cell.suffix) {
-                    consent = DepositaryEntry.Consent(kind: item.kind, date: cell.date, suffix: cell.suffix)
-                    if item.alsoSigns, signature == nil, !signatureFailed { signature = cell.date }
-                } else {
-                    messages.append(
-                        "unknown suffix '\(cell.suffix)' after \(cell.written) in the consent column: the legend is \(layout.legend.summary); correct the suffix (suffixes are case-sensitive: a is accession, A acceptance)"
-                    )
-                }
+                cell = try UNTCDateCell.parse(cells[column.index], column: column.name)
             } catch {
+                signatureFailed = signatureFailed || column.role == .signature
                 messages.append(error.message)
+                continue
             }
+            guard let (meaning, label) = column.read(cell) else {
+                notices.unknownLetter(cell, in: column, line: line)
+                continue
+            }
+            let fact = DepositaryEntry.Fact(kind: meaning.kind, date: cell.date, suffix: cell.suffix, label: label)
+            if meaning.kind == .signature {
+                if !signatures.contains(fact) { signatures.append(fact) }
+            } else if !others.contains(fact) {
+                others.append(fact)
+            }
+            if meaning.alsoSigns && signsToo == nil { signsToo = cell.date }
         }
-        return (signature, consent, messages)
+        if signatures.isEmpty, !signatureFailed, let signsToo { signatures.append(DepositaryEntry.Fact(kind: .signature, date: signsToo)) }
+        return (signatures + others, messages)
     }
 }

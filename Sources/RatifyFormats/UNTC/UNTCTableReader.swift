@@ -1,15 +1,18 @@
 import RatifyCore
 
 /// Reads the UN Treaty Collection status table (`Participant | Signature |
-/// <consent column>`) as text copied from the page, as the saved HTML page
-/// or as the MTDSG XML. A pure function of its input: no I/O, no clock.
+/// <consent column>`, and whatever other columns it has) as text copied
+/// from the page, as CSV, as the saved HTML page or as the MTDSG XML. A pure
+/// function of its input: no I/O, no clock.
 ///
-/// - The consent column's header names the instrument kinds and their
-///   suffixes in varying order ("Acceptance(A), Ratification, Approval(AA),
-///   Accession(a)"); the legend is read from it, completed by the standard
-///   one for suffixes it does not name, and is the standard one without a
-///   header. Columns are located by the header; without one they are
-///   Participant, Signature, consent.
+/// - Each column's header says what its dates are, by its words and
+///   letters (`UNTCVocabulary`): signatures, instruments of consent
+///   ("Acceptance(A), Ratification, Approval(AA), Accession(a)", in varying
+///   order), provisional application, application; a letter the header
+///   does not name has the depositary's usual meaning. A column that names
+///   nothing ratify records is skipped with one notice; a table with no
+///   column ratify can map is refused, naming its header. Without a header
+///   the columns are Participant, Signature, consent.
 /// - Dates are `25 Oct 2025` or ` 4 Mar 2024`; the suffix follows the
 ///   consent date after a space.
 /// - Footnote numbers glued to a name (`Belarus7`, `Belgium2,3`) are
@@ -27,13 +30,17 @@ public struct UNTCTableReader {
         self.directory = directory
     }
 
-    /// Detects the input kind by content (not by file name): text unless it
-    /// starts with markup; HTML when it says so (`<!DOCTYPE html>`, `<html`);
-    /// XML when it has the MTDSG's elements (`<Participants>`, `<TGroup>`,
-    /// `<Row>`, `<Entry>`) or an XML declaration; other markup is HTML.
+    /// Detects the input kind by content (not by file name): without markup
+    /// at the start, text copied from the page when a tab separates cells,
+    /// otherwise CSV when a comma does; HTML when it says so (`<!DOCTYPE
+    /// html>`, `<html`); XML when it has the MTDSG's elements
+    /// (`<Participants>`, `<TGroup>`, `<Row>`, `<Entry>`) or an XML
+    /// declaration; other markup is HTML.
     public static func detect(_ text: String) -> UNTCInputKind {
         let start = text.unicodeScalars.drop { $0.properties.isWhitespace || $0 == "\u{FEFF}" }
-        guard start.first == "<" else { return .text }
+        guard start.first == "<" else {
+            return !text.utf8.contains(UInt8(ascii: "\t")) && text.utf8.contains(UInt8(ascii: ",")) ? .csv : .text
+        }
         let head = String(String.UnicodeScalarView(start.prefix(200_000))).lowercased()
         if head.contains("<!doctype html") || head.contains("<html") { return .html }
         for element in ["<participants", "<tgroup", "<entry", "<row"] {
@@ -48,13 +55,20 @@ public struct UNTCTableReader {
 
     /// Every row, or every problem as FILE:LINE: message (throws ImportFailure with all problems found).
     public func read(_ text: String) throws(ImportFailure) -> [DepositaryEntry] {
+        try readTable(text).entries
+    }
+
+    /// Every row, and the notices of what the table holds that ratify does
+    /// not record (a skipped column, a letter nothing explains); or every
+    /// problem as FILE:LINE: message.
+    public func readTable(_ text: String) throws(ImportFailure) -> UNTCReading {
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         guard !text.allSatisfy(\.isWhitespace) else {
             throw ImportFailure([
                 ImportProblem(
                     source: source, line: nil,
                     message:
-                        "the input is empty: paste the status table from the UN Treaty Collection page (Participant, Signature and consent columns, separated by tabs), or give the saved HTML page or the MTDSG XML"
+                        "the input is empty: paste the status table from the UN Treaty Collection page (Participant, Signature and consent columns, separated by tabs), or give it saved as CSV, the saved HTML page or the MTDSG XML"
                 )
             ])
         }
@@ -63,6 +77,8 @@ public struct UNTCTableReader {
         switch kind {
         case .text:
             rows = Self.lines(text)
+        case .csv:
+            rows = try UNTCCSVRows.rows(text, source: source)
         case .html, .xml:
             guard let table = Self.statusTable(in: text, kind: kind) else {
                 let message =
@@ -73,8 +89,8 @@ public struct UNTCTableReader {
             }
             rows = table
         }
-        let reader = UNTCRowReader(source: source, directory: directory, cellsMaySplit: kind == .text)
-        let (entries, problems) = reader.read(rows)
+        let reader = UNTCRowReader(source: source, directory: directory, kind: kind)
+        let (entries, problems, notices) = reader.read(rows)
         guard problems.isEmpty else { throw ImportFailure(problems) }
         guard !entries.isEmpty else {
             throw ImportFailure([
@@ -85,7 +101,7 @@ public struct UNTCTableReader {
                 )
             ])
         }
-        return entries
+        return UNTCReading(kind: kind, entries: entries, notices: notices)
     }
 
     /// The lines of copied text, split into cells at tabs. `\r\n` counts as
@@ -99,16 +115,19 @@ public struct UNTCTableReader {
     }
 
     /// The status table's rows from its header row on: the first table whose
-    /// header row has a "Participant" and a "Signature" cell; in the XML,
-    /// failing that, the table under `<Participants>`, read as Participant,
-    /// Signature, consent.
+    /// header row has a "Participant" cell and a column ratify maps, failing
+    /// that the first with a "Participant" cell (refused by the row reader,
+    /// naming its header); in the XML, failing both, the table under
+    /// `<Participants>`, read as Participant, Signature, consent.
     static func statusTable(in text: String, kind: UNTCInputKind) -> [UNTCRawRow]? {
         let tables = UNTCMarkupScanner.tables(in: text)
-        for table in tables {
-            if let header = table.rows.firstIndex(where: { row in
-                UNTCLayout.header(row.cells.map { UNTCText.clean($0) })?.layout.signature != nil
-            }) {
-                return Array(table.rows[header...])
+        for mappedOnly in [true, false] {
+            for table in tables {
+                if let header = table.rows.firstIndex(where: { row in
+                    UNTCLayout.header(row.cells.map { UNTCText.clean($0) }).map { !mappedOnly || !$0.mapped.isEmpty } ?? false
+                }) {
+                    return Array(table.rows[header...])
+                }
             }
         }
         if kind == .xml, let table = tables.first(where: { $0.insideParticipants && !$0.rows.isEmpty }) {

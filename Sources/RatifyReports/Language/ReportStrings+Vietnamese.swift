@@ -30,6 +30,9 @@ struct VietnameseStrings: ReportStrings {
         case .approval: "phê duyệt"
         case .accession: "gia nhập"
         case .succession: "kế thừa"
+        case .consentToBeBound: "đồng ý chịu sự ràng buộc"
+        case .provisionalApplication: "áp dụng tạm thời"
+        case .application: "áp dụng"
         case .denunciation: "rút khỏi"
         }
     }

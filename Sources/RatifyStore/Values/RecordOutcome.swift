@@ -8,4 +8,7 @@ public struct RecordOutcome: Sendable {
     /// Equal to an action in effect (same participant, action and date), or
     /// to an earlier row of the same batch: skipped.
     public var unchanged: [PendingAction] = []
+    /// Facts of a depositary table recorded although they break a rule,
+    /// each with its action's row id.
+    public var deviations: [RuleViolation] = []
 }

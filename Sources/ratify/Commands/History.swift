@@ -41,6 +41,9 @@ struct History: ParsableCommand {
             if let by = entry.supersededBy { status = "corrected by #\(by)" }
             if let voided = entry.voided { status = "void: \(voided.reason)" }
             if let of = entry.supersedes { status += " (corrects #\(of): \(entry.reason ?? ""))" }
+            if !entry.deviations.isEmpty {
+                status += "; as recorded by the depositary (" + entry.deviations.map(\.rule).joined(separator: ", ") + ")"
+            }
             table.rows.append([
                 "#\(a.id ?? 0)", a.participant, a.kind.rawValue, a.date.description, a.reference ?? "",
                 status, entry.recordedAt, a.provenance.location,

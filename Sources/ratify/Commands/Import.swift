@@ -18,9 +18,10 @@ struct Import: ParsableCommand {
             reference, note and treaty are optional. Lines starting with # before the header are comments. \
             JSON: what 'ratify export --format json' writes. \
             UNTC: the depositary's status table from the UN Treaty Collection, as text copied from the page \
-            (tab-separated), the saved HTML page, or the MTDSG XML, detected by content. Its changes are shown \
+            (tab-separated), saved as CSV, the saved HTML page, or the MTDSG XML, detected by content. Its changes are shown \
             as a diff first; a date that differs from the recorded one is a conflict that fails the import unless \
-            --accept-depositary records the depositary's date as a correction. \
+            --accept-depositary records the depositary's date as a correction. The depositary is the authority: a fact \
+            of its table that breaks a rule is recorded with a warning and marked as recorded by the depositary. \
             The rules are checked against the record as it would stand after the whole file; one bad row \
             and nothing is written, every bad row reported as FILE:LINE: message. A row equal to an action \
             already recorded is skipped, so importing the same file twice changes nothing.
@@ -72,28 +73,41 @@ struct Import: ParsableCommand {
 
     /// The depositary's table: the diff first (stdout), then, unless a
     /// conflict stops it or this is a dry run, everything in the same
-    /// transaction the diff was computed in.
+    /// transaction the diff was computed in. What the table holds that
+    /// ratify does not record is named once (a notice), and each fact that
+    /// breaks a rule is recorded with a warning (both on stderr).
     func importDepositaryTable(_ text: String, source: String, treaty: String, store: Store) throws {
-        let entries = try UNTCTableReader(source: source, directory: store.directory).read(text)
+        let reading = try UNTCTableReader(source: source, directory: store.directory).readTable(text)
+        for notice in reading.notices {
+            Terminal.err(Provenance(source: notice.source, line: notice.line).location + ": notice: " + notice.message)
+        }
         let directory = store.directory
         let result = try store.recordDepositaryTable(
-            entries, treaty: treaty, source: source, acceptDepositary: acceptDepositary, today: try asOf.resolved(), dryRun: dryRun
+            reading.entries, treaty: treaty, source: source, acceptDepositary: acceptDepositary, today: try asOf.resolved(),
+            dryRun: dryRun
         ) { diff in
             guard !quiet || dryRun else { return }
             for pending in diff.newActions {
                 let a = pending.action
-                let what = a.kind == .signature ? "new signature" : "new instrument"
+                let what = a.kind == .signature ? "new signature" : a.kind.isConsent ? "new instrument" : "new action"
                 Terminal.out("\(what): \(a.provenance.location): \(directory.displayName(a.participant)) \(a.kind.rawValue) \(a.date)\n")
             }
             for conflict in diff.conflicts {
                 Terminal.out("conflict: \(conflict.depositary.provenance.location): \(conflict.describe(directory))\n")
             }
         }
+        for deviation in result.outcome.deviations {
+            Terminal.err(
+                deviation.depositaryLine(
+                    name: directory[deviation.action.participant]?.name ?? deviation.action.participant, tag: "warning"))
+        }
         if !quiet || dryRun {
             let corrected = result.diff.conflicts.isEmpty ? "" : ", \(result.diff.conflicts.count) corrected"
             let unchanged = result.diff.unchanged + result.outcome.unchanged.count
+            let deviations = Set(result.outcome.deviations.compactMap(\.action.id)).count
+            let asStated = deviations == 0 ? "" : ", \(deviations) recorded as the depositary states them although they break a rule"
             Terminal.out(
-                "\(source): \(result.outcome.added.count) new\(corrected), \(unchanged) unchanged\(dryRun ? " (dry run: nothing written)" : "")\n"
+                "\(source): \(result.outcome.added.count) new\(corrected), \(unchanged) unchanged\(asStated)\(dryRun ? " (dry run: nothing written)" : "")\n"
             )
         }
     }

@@ -8,7 +8,9 @@ struct Record: ParsableCommand {
         abstract: "Record one action: a signature, an instrument of consent or a denunciation.",
         discussion: """
             STATE is an ISO 3166-1 alpha-3 code or a name ("Viet Nam", "Vietnam", "VNM"). ACTION is one of \
-            signature, ratification, acceptance, approval, accession, succession, denunciation. \
+            signature, ratification, acceptance, approval, accession, succession, denunciation, or one of the \
+            depositary's: consent-to-be-bound (an instrument of consent by another means), provisional-application \
+            and application (neither counts). \
             Recording an action already in effect (same state, action and date) changes nothing. \
             To change a recorded action use 'ratify correct'; to withdraw one, 'ratify void'.
             """)

@@ -14,6 +14,7 @@ struct HistoryJSON: Encodable {
         case voided
         case recordedAt = "recorded_at"
         case source, line
+        case asRecordedByDepositary = "as_recorded_by_depositary"
     }
 
     var id: Int64, treaty: String, state: String, name: String, action: String, date: String
@@ -26,6 +27,10 @@ struct HistoryJSON: Encodable {
     @NullEncoded var voided: Voided?
     var recordedAt: String, source: String
     @NullEncoded var line: Int?
+    /// The rules the action breaks as the depositary's table states it; empty for most.
+    var asRecordedByDepositary: [Deviation]
+
+    struct Deviation: Encodable { var rule: String, message: String }
 
     struct Voided: Encodable { var reason: String, at: String }
 
@@ -47,5 +52,6 @@ struct HistoryJSON: Encodable {
         recordedAt = entry.recordedAt
         source = a.provenance.source
         line = a.provenance.line
+        asRecordedByDepositary = entry.deviations.map { Deviation(rule: $0.rule, message: $0.message) }
     }
 }
