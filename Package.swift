@@ -53,11 +53,15 @@ let package = Package(
             ]
         ),
 
+        // Starts an alert's delivery command under a supervisor that kills
+        // its whole process group when ratify dies (C: it runs between fork and exec).
+        .target(name: "CSupervisedSpawn"),
+
         // The thin command-line layer: one subcommand per file.
         .executableTarget(
             name: "ratify",
             dependencies: [
-                "RatifyCore", "RatifyStore", "RatifyFormats", "RatifyReports",
+                "RatifyCore", "RatifyStore", "RatifyFormats", "RatifyReports", "CSupervisedSpawn",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -14,6 +14,9 @@ enum Migrations {
         migrator.registerMigration("v2-corrections") { db in
             try db.execute(sql: correctionsSQL)
         }
+        migrator.registerMigration("v3-alert-claims") { db in
+            try db.execute(sql: alertClaimsSQL)
+        }
         return migrator
     }()
 

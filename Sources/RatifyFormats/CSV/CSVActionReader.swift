@@ -1,4 +1,5 @@
 import CSV
+import Foundation
 import RatifyCore
 
 /// Reads the contract's CSV of actions: a header line naming `state`,
@@ -56,11 +57,14 @@ public struct CSVActionReader {
         var slicer = CSVRecordSlicer()
         var columns: Columns?
 
-        while let slice = try slicer.next(reading: next) {
+        while let slice = try Self.nextSlice(of: &slicer, reading: next, source: source) {
             var line = slice.firstLine
             let text = try TextDecoding.utf8(slice.bytes, source: source, firstLine: line, atStart: false)
             let reader: CSVReader
-            do { reader = try CSVReader(string: text, hasHeaderRow: false) } catch {
+            // CSV.swift trims spaces, tabs and no-break spaces around a field, never inside quotes;
+            // only asked to where one touches a field's edge, as trimming costs it a copy of every field.
+            let trim = Self.spaceTouchesAFieldEdge(slice.bytes)
+            do { reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: trim, whitespaces: Self.fieldSpace) } catch {
                 throw ImportFailure([ImportProblem(source: source, line: line, message: "cannot read the CSV: \(error)")])
             }
             while let fields = reader.next() {
@@ -77,7 +81,7 @@ public struct CSVActionReader {
                     continue
                 }
                 func field(_ at: Int?) -> String? {
-                    at.map { fields[$0].trimmingFieldSpace() }.flatMap { $0.isEmpty ? nil : $0 }
+                    at.map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
                 }
                 do {
                     let pending = try makeAction(
@@ -100,6 +104,48 @@ public struct CSVActionReader {
         guard problems.isEmpty else { throw ImportFailure(problems) }
     }
 
+    /// What CSV.swift trims around a field (outside quotes).
+    static let fieldSpace = CharacterSet(charactersIn: " \t\u{00A0}")
+
+    /// Whether a space, tab or no-break space (C2 A0) sits next to a comma,
+    /// quote, line break or the start or end of `bytes`: only then can
+    /// trimming change a field. Bytes, not characters: all of these are ASCII
+    /// but the no-break space, and no byte of another character equals them.
+    static func spaceTouchesAFieldEdge(_ bytes: [UInt8]) -> Bool {
+        func isEdge(_ index: Int) -> Bool {
+            guard index >= 0 && index < bytes.count else { return true }
+            let byte = bytes[index]
+            return byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+        }
+        for (index, byte) in bytes.enumerated() {
+            let width: Int
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                width = 1
+            } else if byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 {
+                width = 2
+            } else {
+                continue
+            }
+            if isEdge(index - 1) || isEdge(index + width) { return true }
+        }
+        return false
+    }
+
+    /// The slicer's next slice, its refusal of an overlong record as this file's problem.
+    static func nextSlice(of slicer: inout CSVRecordSlicer, reading next: () throws -> [UInt8]?, source: String) throws -> (
+        bytes: [UInt8], firstLine: Int
+    )? {
+        do { return try slicer.next(reading: next) } catch let tooLong as CSVRecordSlicer.RecordTooLong {
+            let quote = tooLong.openQuoteLine.map { "; a quote opened on line \($0) is still open: close it" } ?? ""
+            let limit = InputLimits.describe(bytes: slicer.recordLimit)
+            throw ImportFailure([
+                ImportProblem(
+                    source: source, line: tooLong.line,
+                    message: "the record starting on this line is longer than \(limit), the most ratify reads in one row\(quote)")
+            ])
+        }
+    }
+
     /// The header's columns, their positions resolved once rather than
     /// looked up for every field.
     struct Columns {
@@ -107,7 +153,16 @@ public struct CSVActionReader {
         let state: Int?, action: Int?, date: Int?, reference: Int?, note: Int?, treaty: Int?
 
         init(header: [String], line: Int, source: String) throws(ImportFailure) {
-            names = header.map { $0.trimmingFieldSpace().lowercased() }
+            guard header.count <= InputLimits.headerColumns else {
+                throw ImportFailure([
+                    ImportProblem(
+                        source: source, line: line,
+                        message:
+                            "the header has \(header.count) columns, more than the \(InputLimits.headerColumns) ratify reads: the columns are state, action, date, reference, note, treaty"
+                    )
+                ])
+            }
+            names = header.map { $0.lowercased() }
             var problems: [ImportProblem] = []
             let known = CSVActionReader.requiredColumns + CSVActionReader.optionalColumns
             for column in names where !known.contains(column) {
@@ -125,7 +180,10 @@ public struct CSVActionReader {
             }
             // In the header's order: a Set's order differs from one
             // instance to the next (scripts/fuzz found the messages did).
-            for (index, column) in names.enumerated() where names.firstIndex(of: column) == index && names.lastIndex(of: column) != index {
+            // Counted in one pass (linear); reported in the header's order.
+            let counts = Dictionary(names.map { ($0, 1) }, uniquingKeysWith: +)
+            var reported = Set<String>()
+            for column in names where counts[column, default: 0] > 1 && reported.insert(column).inserted {
                 problems.append(ImportProblem(source: source, line: line, message: "column '\(column)' appears twice in the header"))
             }
             guard problems.isEmpty else { throw ImportFailure(problems) }
@@ -141,6 +199,10 @@ public struct CSVActionReader {
         throws(RowError) -> PendingAction
     {
         var messages: [String] = []
+        // SQLite would keep it, but text read back stops at it.
+        for (name, value) in [("reference", reference), ("note", note)] where value?.unicodeScalars.contains("\u{0}") == true {
+            messages.append("the \(name) holds a NUL character (U+0000), which cannot be stored: remove it")
+        }
         var participant: Participant?
         var kind: ActionKind?
         var civilDate: CivilDate?
@@ -186,22 +248,5 @@ public struct CSVActionReader {
             if previous == "\r" { breaks += 1 }
             return count + breaks
         }
-    }
-}
-
-extension String {
-    /// Spaces, tabs and no-break spaces off both ends. Works on Unicode
-    /// scalars and returns `self` untouched in the common case: this runs for
-    /// every field of a 200,000-row import. The three are compared one by
-    /// one, not looked up in a `Set`, whose hashing showed in the profile
-    /// of that import (scripts/bench).
-    func trimmingFieldSpace() -> String {
-        let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\t" || scalar == "\u{00A0}" }
-        let scalars = unicodeScalars
-        guard let first = scalars.first, let last = scalars.last else { return self }
-        if !isSpace(first) && !isSpace(last) { return self }
-        guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let end = scalars.lastIndex(where: { !isSpace($0) })!
-        return String(scalars[start...end])
     }
 }

@@ -5,7 +5,7 @@ import RatifyFormats
 public enum ReportText {
     public static func render(_ report: DailyReport, directory: ParticipantDirectory = .builtIn) -> String {
         let s = report.status
-        var out = "\(s.title) (\(s.treaty))\nReport as of \(s.asOf)\n\n\(report.headline)\n\n"
+        var out = "\(VisibleText.escape(s.title)) (\(s.treaty))\nReport as of \(s.asOf)\n\n\(report.headline)\n\n"
         func field(_ label: String, _ value: String) { out += "  " + label.padding(18) + value + "\n" }
         field("Counted", "\(s.counted) of \(s.threshold)  \(progressBar(s.counted, of: s.threshold, width: 30))")
         field("Remaining", "\(s.remaining)")

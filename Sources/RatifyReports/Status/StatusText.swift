@@ -3,7 +3,7 @@ import RatifyCore
 /// The human-readable `ratify status`: a summary, then one row per participant.
 public enum StatusText {
     public static func render(_ status: TreatyStatus, style: TextStyle) -> String {
-        var out = style.bold("\(status.title) (\(status.treaty))") + ", as of \(status.asOf)\n\n"
+        var out = style.bold("\(VisibleText.escape(status.title)) (\(status.treaty))") + ", as of \(status.asOf)\n\n"
         func field(_ label: String, _ value: String) {
             out += "  " + label.padding(19) + value + "\n"
         }

@@ -38,9 +38,10 @@ struct History: ParsableCommand {
             if let by = entry.supersededBy { status = "corrected by #\(by)" }
             if let voided = entry.voided { status = "void: \(voided.reason)" }
             if let of = entry.supersedes { status += " (corrects #\(of): \(entry.reason ?? ""))" }
+            if !entry.inEffect { table.dimmed.insert([table.rows.count, 5]) }
             table.rows.append([
-                "#\(a.id ?? 0)", a.participant, a.kind.rawValue, a.date.description, a.reference ?? "",
-                entry.inEffect ? status : style.dim(status), entry.recordedAt, a.provenance.location,
+                "#\(a.id ?? 0)", a.participant, a.kind.rawValue, a.date.description, a.reference ?? "", status, entry.recordedAt,
+                a.provenance.location,
             ])
         }
         Terminal.out(table.render(style: style))
