@@ -86,7 +86,7 @@ public enum StoreError: RatifyError, Equatable, Sendable {
         case .refusedByDatabase(let message):
             "the database refused the change: \(message)"
         case .claimLost(let alert):
-            "alert \(alert) was delivered, but another run had taken its claim over, so it was not marked delivered and may be delivered again: do not delete the lock file beside the database while ratify runs"
+            "alert \(alert): another run took this run's claim over before its outcome was recorded, so it may be delivered again; do not delete the lock file beside the database while ratify runs"
         }
     }
 }

@@ -65,3 +65,19 @@ func script(_ sandbox: Sandbox, _ name: String, _ body: String) -> String {
 func lines(of path: String) -> [String] {
     ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
 }
+
+/// Runs `body` on `count` threads of its own (real ones, not the test's
+/// two cooperative threads: each blocks on processes, and all must run at
+/// once); wait on the group for them all.
+@discardableResult
+func onThreads(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) -> DispatchGroup {
+    let group = DispatchGroup()
+    for index in 0..<count {
+        group.enter()
+        Thread {
+            body(index)
+            group.leave()
+        }.start()
+    }
+    return group
+}

@@ -28,7 +28,11 @@ enum Subprocess {
         let input = try pipe()
         let lifeline = try pipe()
         defer { close(lifeline.write) }
-        let group = try spawn(executable, words, environment: environment, stdin: input.read, lifeline: lifeline.read)
+        let group: pid_t
+        do { group = try spawn(executable, words, environment: environment, stdin: input.read, lifeline: lifeline.read) } catch {
+            for descriptor in [input.read, input.write, lifeline.read] { close(descriptor) }
+            throw error
+        }
         close(input.read)
         close(lifeline.read)
         let deadline = Date().addingTimeInterval(timeout)
