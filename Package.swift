@@ -71,13 +71,17 @@ let package = Package(
             cSettings: commit.map { [.define("RATIFY_COMMIT", to: "\"\($0)\"")] } ?? []
         ),
 
+        // Starts an alert's delivery command under a supervisor that kills
+        // its whole process group when ratify dies (C: it runs between fork and exec).
+        .target(name: "CSupervisedSpawn"),
+
         // The thin command-line layer: one subcommand per file. VERSION is a
         // relative symlink to the top-level VERSION, the one place the
         // version is written, embedded in the binary.
         .executableTarget(
             name: "ratify",
             dependencies: [
-                "RatifyCore", "RatifyStore", "RatifyFormats", "RatifyReports", "RatifyBuildInfo",
+                "RatifyCore", "RatifyStore", "RatifyFormats", "RatifyReports", "RatifyBuildInfo", "CSupervisedSpawn",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.embedInCode("VERSION")]

@@ -23,6 +23,9 @@ enum Migrations {
         migrator.registerMigration("v5-depositary-deviations") { db in
             try db.execute(sql: depositaryDeviationsSQL)
         }
+        migrator.registerMigration("v6-alert-claims") { db in
+            try db.execute(sql: alertClaimsSQL)
+        }
         return migrator
     }()
 

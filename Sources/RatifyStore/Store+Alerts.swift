@@ -31,13 +31,24 @@ extension Store {
         }
     }
 
+    /// A claimant for this run: a byte of the lock file beside the database,
+    /// locked until the run ends or `release`s it.
+    public func alertClaimant(label: String) throws -> AlertClaimant {
+        let lockFile = try LockFile(beside: path)
+        for _ in 0..<64 {
+            let token = Int64.random(in: (1 << 32)..<(1 << 62))
+            if try lockFile.tryLock(token) { return AlertClaimant(lockFile: lockFile, token: token, label: label) }
+        }
+        throw StoreError.io(path: lockFile.path, detail: "no free byte to lock in the lock file")
+    }
+
     /// In one IMMEDIATE transaction: records the events not yet known (each
-    /// once per treaty, kind and key), then claims every pending alert of the
-    /// treaty for `claimant`. Overlapping runs serialise here, so no alert is
-    /// claimed twice; a claim older than `staleAfter` (a run that died) is
-    /// taken over.
+    /// once per treaty, kind and key), then claims for `claimant` every
+    /// alert of the treaty that is neither delivered nor claimed by a run
+    /// that is still alive. Overlapping runs serialise here, so no alert is
+    /// claimed by two live runs; a dead run's claims are taken over at once.
     public func raiseAndClaim(
-        _ events: [(event: AlertEvent, payload: String)], treaty: String, claimant: String, staleAfter: TimeInterval = 600
+        _ events: [(event: AlertEvent, payload: String)], treaty: String, claimant: AlertClaimant
     ) throws -> [StoredAlert] {
         try write { db in
             let stamp = self.now()
@@ -48,24 +59,25 @@ extension Store {
                 try row.insert(db, onConflict: .ignore)
             }
             let claimedAt = Store.realTime(Date())
-            let staleBefore = Store.realTime(Date().addingTimeInterval(-staleAfter))
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT a.*, d.id AS delivery_id, d.channels AS delivered_channels FROM alert a
+                    SELECT a.*, d.id AS delivery_id, d.channels AS delivered_channels, d.claim_lock FROM alert a
                     LEFT JOIN alert_delivery d ON d.alert_id = a.id
-                    WHERE a.treaty_id = ? AND (d.id IS NULL OR (d.delivered_at IS NULL AND d.claimed_at < ?))
+                    WHERE a.treaty_id = ? AND d.delivered_at IS NULL
                     ORDER BY a.date, a.id
-                    """, arguments: [treaty, staleBefore])
-            return try rows.map { row in
+                    """, arguments: [treaty])
+            return try rows.compactMap { row in
+                if let holder: Int64 = row["claim_lock"], claimant.holdsClaim(holder) { return nil }
                 let alert = StoredAlert(row: row)
                 if let deliveryID: Int64 = row["delivery_id"] {
                     try db.execute(
-                        sql: "UPDATE alert_delivery SET claimed_by = ?, claimed_at = ? WHERE id = ?",
-                        arguments: [claimant, claimedAt, deliveryID])
+                        sql: "UPDATE alert_delivery SET claimed_by = ?, claimed_at = ?, claim_lock = ? WHERE id = ?",
+                        arguments: [claimant.label, claimedAt, claimant.token, deliveryID])
                 } else {
                     try AlertDeliveryRow(
-                        id: nil, alertId: alert.id, claimedBy: claimant, claimedAt: claimedAt, deliveredAt: nil, channels: "[]"
+                        id: nil, alertId: alert.id, claimedBy: claimant.label, claimedAt: claimedAt, deliveredAt: nil, channels: "[]",
+                        claimLock: claimant.token
                     ).insert(db)
                 }
                 return alert
@@ -74,15 +86,42 @@ extension Store {
     }
 
     /// Records the outcome of a claimed delivery: the channels it reached,
-    /// and whether it is complete. An incomplete one is released at once, so
-    /// the next run retries the remaining channels.
-    public func finishDelivery(alertID: Int64, channels: Set<String>, complete: Bool) throws {
+    /// and whether it is complete; either way the claim ends, so the next
+    /// run retries an incomplete one's remaining channels. Checks that the
+    /// claim is still this run's (`claimLost` if not: nothing is written).
+    public func finishDelivery(_ alert: StoredAlert, channels: Set<String>, complete: Bool, claimant: AlertClaimant) throws {
         try write { db in
             let encoded = String(decoding: try JSONEncoder().encode(channels.sorted()), as: UTF8.self)
-            let stamp = Store.realTime(Date())
             try db.execute(
-                sql: "UPDATE alert_delivery SET channels = ?, delivered_at = ?, claimed_at = ? WHERE alert_id = ?",
-                arguments: [encoded, complete ? stamp : nil, complete ? stamp : "0000-00-00T00:00:00Z", alertID])
+                sql: """
+                    UPDATE alert_delivery SET channels = ?, delivered_at = ?, claim_lock = NULL
+                    WHERE alert_id = ? AND claim_lock = ? AND delivered_at IS NULL
+                    """,
+                arguments: [encoded, complete ? Store.realTime(Date()) : nil, alert.id, claimant.token])
+            if db.changesCount != 1 { throw StoreError.claimLost(alert: alert.alertID) }
+        }
+    }
+
+    /// Ends this run's claims on the alerts it did not finish (a failed
+    /// write to stdout stops a run early), so that the next run takes them at once.
+    public func releaseClaims(of claimant: AlertClaimant) throws {
+        try write { db in
+            try db.execute(
+                sql: "UPDATE alert_delivery SET claim_lock = NULL WHERE claim_lock = ? AND delivered_at IS NULL",
+                arguments: [claimant.token])
+        }
+    }
+
+    /// The ids (`AlertEvent.alertID`) of a treaty's alerts already delivered.
+    public func deliveredAlertIDs(treaty: String) throws -> Set<String> {
+        try read { db in
+            Set(
+                try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT a.treaty_id || '/' || a.kind || '/' || a.event_key FROM alert a JOIN alert_delivery d ON d.alert_id = a.id
+                        WHERE a.treaty_id = ? AND d.delivered_at IS NOT NULL
+                        """, arguments: [treaty]))
         }
     }
 

@@ -27,7 +27,7 @@ extension Store {
     /// connection for a read-only store and closing it otherwise.
     private static func open(
         _ path: String, probed state: ProbeResult, queue: DatabaseQueue, now: @escaping @Sendable () -> String,
-        directory: ParticipantDirectory, busyTimeout: TimeInterval, readOnly: Bool
+        directory: ParticipantDirectory, busyTimeout: TimeInterval, readOnly: Bool, holdingOpeningLock: Bool = false
     ) throws(StoreError) -> Store {
         guard state != .empty else {
             try? queue.close()
@@ -37,9 +37,27 @@ extension Store {
             return Store(path: path, writer: nil, reader: queue, now: now, directory: directory, busyTimeout: busyTimeout)
         }
         try? queue.close()
-        let store = try openPool(path, now: now, directory: directory, busyTimeout: busyTimeout)
-        if state == .older { try store.migrate() }
-        return store
+        guard state == .older else { return try openPool(path, now: now, directory: directory, busyTimeout: busyTimeout) }
+        // One process migrates at a time; the others find it done.
+        return try whileOpening(path, busyTimeout: busyTimeout, holding: holdingOpeningLock) { () throws(StoreError) in
+            let store = try openPool(path, now: now, directory: directory, busyTimeout: busyTimeout)
+            try store.migrate()
+            return store
+        }
+    }
+
+    /// Runs `body` holding the opening byte of the lock file beside the
+    /// database (waiting up to `busyTimeout` for another process), so that
+    /// one process at a time creates or migrates it and the others find it
+    /// done. Where no lock file can be made (a folder the user may not
+    /// write), `body` runs without it: it can then create or migrate nothing.
+    static func whileOpening<T>(
+        _ path: String, busyTimeout: TimeInterval, holding alreadyHeld: Bool = false, _ body: () throws(StoreError) -> T
+    ) throws(StoreError) -> T {
+        guard !alreadyHeld, let lock = try? LockFile(beside: path) else { return try body() }
+        try lock.lock(LockFile.openingByte, waiting: busyTimeout, database: path)
+        defer { lock.unlock(LockFile.openingByte) }
+        return try body()
     }
 
     /// Creates the database, its folder, the reference data and the
@@ -50,18 +68,8 @@ extension Store {
         busyTimeout: TimeInterval = defaultBusyTimeout
     ) throws(StoreError) -> (store: Store, created: Bool) {
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue {
-                throw .cannotCreate(path: path, detail: "it is a folder: pass --db with a file in it, e.g. \(path)/ratify.sqlite")
-            }
-            let (state, queue) = try probe(path, busyTimeout: busyTimeout)
-            if state != .empty {
-                return (
-                    try open(path, probed: state, queue: queue, now: now, directory: directory, busyTimeout: busyTimeout, readOnly: false),
-                    false
-                )
-            }
-            try? queue.close()
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw .cannotCreate(path: path, detail: "it is a folder: pass --db with a file in it, e.g. \(path)/ratify.sqlite")
         }
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
@@ -69,6 +77,26 @@ extension Store {
                 throw .cannotCreate(path: path, detail: "cannot create the folder \(folder): \(error.localizedDescription)")
             }
         }
+        // Concurrent inits: one creates, the others wait for it and find the database made.
+        return try whileOpening(path, busyTimeout: busyTimeout) { () throws(StoreError) in
+            if FileManager.default.fileExists(atPath: path) {
+                let (state, queue) = try probe(path, busyTimeout: busyTimeout)
+                if state != .empty {
+                    let store = try open(
+                        path, probed: state, queue: queue, now: now, directory: directory, busyTimeout: busyTimeout, readOnly: false,
+                        holdingOpeningLock: true)
+                    return (store, false)
+                }
+                try? queue.close()
+            }
+            return (try create(path, now: now, directory: directory, busyTimeout: busyTimeout), true)
+        }
+    }
+
+    /// A new database at `path`: the schema, the reference data, the built-in treaties.
+    private static func create(
+        _ path: String, now: @escaping @Sendable () -> String, directory: ParticipantDirectory, busyTimeout: TimeInterval
+    ) throws(StoreError) -> Store {
         let store: Store
         do { store = try openPool(path, now: now, directory: directory, busyTimeout: busyTimeout) } catch {
             if case .io(_, let detail) = error { throw .cannotCreate(path: path, detail: detail) }
@@ -89,7 +117,7 @@ extension Store {
         } catch {
             throw .cannotCreate(path: path, detail: String(describing: error))
         }
-        return (store, true)
+        return store
     }
 
     enum ProbeResult { case empty, current, older }

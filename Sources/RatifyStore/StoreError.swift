@@ -35,13 +35,16 @@ public enum StoreError: RatifyError, Equatable, Sendable {
     case backupExists(path: String)
     /// The database's own constraints refused the change.
     case refusedByDatabase(String)
+    /// A run's claim on an alert was no longer its own when it finished
+    /// (the lock file was deleted under a running `ratify alert`).
+    case claimLost(alert: String)
 
     public var exitStatus: ExitStatus {
         switch self {
         case .noDatabase, .notADatabase, .isADirectory: .noInput
         case .cannotCreate, .backupExists: .cannotCreate
         case .io: .ioError
-        case .busy: .temporary
+        case .busy, .claimLost: .temporary
         case .newerVersion: .newerVersion
         case .noDefaultTreaty, .unknownTreaty, .storedDefinitionInvalid, .noSuchAction, .alreadyCorrected, .voided,
             .correctionChangesParticipant, .correctionChangesNothing, .notAParticipantCode, .refusedByDatabase:
@@ -87,6 +90,8 @@ public enum StoreError: RatifyError, Equatable, Sendable {
             "\(path) already exists: give a new file name (a backup never overwrites)"
         case .refusedByDatabase(let message):
             "the database refused the change: \(message)"
+        case .claimLost(let alert):
+            "alert \(alert): another run took this run's claim over before its outcome was recorded, so it may be delivered again; do not delete the lock file beside the database while ratify runs"
         }
     }
 }

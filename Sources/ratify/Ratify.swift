@@ -13,8 +13,9 @@ struct Ratify: ParsableCommand {
             73 cannot create the database, 74 I/O error, 75 busy or delivery failed (try again), \
             78 database from a newer ratify.
             Environment: RATIFY_DB (the database), RATIFY_TODAY (YYYY-MM-DD: the date taken as today), \
-            RATIFY_BUSY_TIMEOUT (seconds a write waits, default 10), RATIFY_LANG (en or vi: the language of status \
-            and reports, else LANG's when Vietnamese), NO_COLOR, COLUMNS.
+            RATIFY_BUSY_TIMEOUT (seconds a write waits, 0 to 86400, default 10), RATIFY_LANG (en or vi: the language of \
+            status and reports, else LANG's when Vietnamese), NO_COLOR, COLUMNS. \
+            A failed write to stdout is exit 74, and nothing the output stood for is marked done.
             """,
         version: RatifyVersion.description,
         subcommands: [
@@ -31,6 +32,8 @@ struct Ratify: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            // Output lost on the way is a failure (74), never exit 0.
+            try Terminal.finish()
         } catch {
             ErrorReporting.exit(with: error)
         }

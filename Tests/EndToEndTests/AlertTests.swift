@@ -78,9 +78,9 @@ import Testing
         #expect(failed.status == 75 && failed.stdout.isEmpty)
         #expect(failed.stderr.contains("exited with status 1") && failed.stderr.contains("pending"))
         #expect(sandbox.run("alert", "list").stdout.contains("pending"))
-        let retried = sandbox.run("alert", "--as-of", "2026-07-01", "--exec", "true")
+        let retried = sandbox.run("alert", "--as-of", "2026-07-01", "--exec", "true", "--print")
         #expect(retried.status == 0 && retried.stdout.contains("threshold-reached"))
-        #expect(sandbox.run("alert", "--as-of", "2026-07-01", "--exec", "true").stdout.isEmpty)
+        #expect(sandbox.run("alert", "--as-of", "2026-07-01", "--exec", "true", "--print").stdout.isEmpty)
     }
 
     @Test func aMissingExecutableIsADeliveryFailure() {
@@ -99,7 +99,7 @@ import Testing
         #expect(received.contains("\"kind\":\"threshold-reached\""))
         let failing = sandbox.run("alert", "--as-of", "2026-09-29", "--webhook", "http://127.0.0.1:\(server.port)/fail")
         #expect(failing.status == 75 && failing.stderr.contains("webhook"))
-        let retried = sandbox.run("alert", "--as-of", "2026-09-29", "--webhook", "http://127.0.0.1:\(server.port)/ok")
+        let retried = sandbox.run("alert", "--as-of", "2026-09-29", "--webhook", "http://127.0.0.1:\(server.port)/ok", "--print")
         #expect(retried.status == 0 && retried.stdout.contains("entered-into-force"))
     }
 
@@ -108,16 +108,18 @@ import Testing
         #expect(
             sandbox.run("alert", "config", "--enable", "milestone", "--milestones", "30,39", "--enable", "signature-closing").status == 0)
         #expect(sandbox.run("alert", "config", "--enable", "everything").status == 65)
-        let run = sandbox.run("alert", "--as-of", "2026-12-10")
+        // Run on 2026-12-10 itself: an --as-of after today would only show what is due.
+        let onTheDay = ["RATIFY_TODAY": "2026-12-10"]
+        let run = sandbox.run("alert", env: onTheDay)
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 5, "\(run.stdout)")
         #expect(lines.contains { $0.contains("milestone: United Nations Convention against Cybercrime: 30 of 40") })
         #expect(lines.contains { $0.contains("signature period closes in 21 days, on 2026-12-31") })
         // Enabling instrument alerts does not replay the record; a new deposit fires one.
         sandbox.run("alert", "config", "--enable", "instrument")
-        #expect(sandbox.run("alert", "--as-of", "2026-12-10").stdout.isEmpty)
+        #expect(sandbox.run("alert", env: onTheDay).stdout.isEmpty)
         sandbox.run("record", "PER", "ratification", "2026-11-20")
         #expect(
-            sandbox.run("alert", "--as-of", "2026-12-10").stdout.contains("Peru deposited its instrument of ratification on 2026-11-20"))
+            sandbox.run("alert", env: onTheDay).stdout.contains("Peru deposited its instrument of ratification on 2026-11-20"))
     }
 }

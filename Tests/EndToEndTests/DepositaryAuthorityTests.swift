@@ -31,7 +31,13 @@ import Testing
         #expect(history.contains("in effect; as recorded by the depositary (signature-before-consent)"))
         let entries = try JSONSerialization.jsonObject(with: Data(sandbox.run("history", "SYR", "--json").stdout.utf8)) as! [[String: Any]]
         let marks = try #require(entries.first?["as_recorded_by_depositary"] as? [[String: String]])
-        #expect(marks == [["rule": "signature-before-consent", "message": "no signature is recorded; a ratification needs one on or before the deposit date"]])
+        #expect(
+            marks == [
+                [
+                    "rule": "signature-before-consent",
+                    "message": "no signature is recorded; a ratification needs one on or before the deposit date",
+                ]
+            ])
 
         // `check` lists it as an accepted deviation, not an error.
         let check = sandbox.run("check")

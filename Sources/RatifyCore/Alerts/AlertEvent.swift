@@ -8,4 +8,8 @@ public struct AlertEvent: Equatable, Sendable {
     /// The date the event is about.
     public var date: CivilDate
     public var message: String
+
+    /// The event's stable identity, `TREATY/KIND/KEY`: the same in every run
+    /// and every copy of the database, so that a receiver can drop a repeat.
+    public var alertID: String { "\(treaty)/\(kind.rawValue)/\(key)" }
 }

@@ -1,4 +1,5 @@
 import CSV
+import Foundation
 import RatifyCore
 
 /// Reads the contract's CSV of actions: a header line naming `state`,
@@ -61,11 +62,17 @@ public struct CSVActionReader {
         // spreadsheets save "CSV" in languages that write 0,5 for a half).
         var delimiter: Unicode.Scalar = ","
 
-        while let slice = try slicer.next(reading: next) {
+        while let slice = try Self.nextSlice(of: &slicer, reading: next, source: source) {
             var line = slice.firstLine
             let text = try TextDecoding.utf8(slice.bytes, source: source, firstLine: line, atStart: false)
+            // CSV.swift trims spaces, tabs and no-break spaces around a field, never inside quotes;
+            // only asked to where one touches a field's edge, as trimming costs it a copy of every field.
             func makeReader(_ delimiter: Unicode.Scalar) throws -> CSVReader {
-                do { return try CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter) } catch {
+                let trim = Self.spaceTouchesAFieldEdge(slice.bytes, delimiter: delimiter)
+                do {
+                    return try CSVReader(
+                        string: text, hasHeaderRow: false, trimFields: trim, delimiter: delimiter, whitespaces: Self.fieldSpace)
+                } catch {
                     throw ImportFailure([ImportProblem(source: source, line: line, message: "cannot read the CSV: \(error)")])
                 }
             }
@@ -97,7 +104,7 @@ public struct CSVActionReader {
                     continue
                 }
                 func field(_ at: Int?) -> String? {
-                    at.map { fields[$0].trimmingFieldSpace() }.flatMap { $0.isEmpty ? nil : $0 }
+                    at.map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
                 }
                 do {
                     let pending = try makeAction(
@@ -131,6 +138,10 @@ public struct CSVActionReader {
     {
         var messages: [String] = []
         var kinds: [ImportProblem.Kind] = []
+        // SQLite would keep it, but text read back stops at it.
+        for (name, value) in [("reference", reference), ("note", note)] where value?.unicodeScalars.contains("\u{0}") == true {
+            messages.append("the \(name) holds a NUL character (U+0000), which cannot be stored: remove it")
+        }
         var participant: Participant?
         var kind: ActionKind?
         var civilDate: CivilDate?
@@ -197,22 +208,5 @@ public struct CSVActionReader {
             if previous == "\r" { breaks += 1 }
             return count + breaks
         }
-    }
-}
-
-extension String {
-    /// Spaces, tabs and no-break spaces off both ends. Works on Unicode
-    /// scalars and returns `self` untouched in the common case: this runs for
-    /// every field of a 200,000-row import. The three are compared one by
-    /// one, not looked up in a `Set`, whose hashing showed in the profile
-    /// of that import (scripts/bench).
-    func trimmingFieldSpace() -> String {
-        let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\t" || scalar == "\u{00A0}" }
-        let scalars = unicodeScalars
-        guard let first = scalars.first, let last = scalars.last else { return self }
-        if !isSpace(first) && !isSpace(last) { return self }
-        guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let end = scalars.lastIndex(where: { !isSpace($0) })!
-        return String(scalars[start...end])
     }
 }

@@ -12,6 +12,15 @@ struct CSVColumns {
     let state: Int?, action: Int?, date: Int?, reference: Int?, note: Int?, treaty: Int?
 
     init(header: [String], line: Int, source: String) throws(ImportFailure) {
+        guard header.count <= InputLimits.headerColumns else {
+            throw ImportFailure([
+                ImportProblem(
+                    source: source, line: line,
+                    message:
+                        "the header has \(header.count) columns, more than the \(InputLimits.headerColumns) ratify reads: the columns are state, action, date, reference, note, treaty",
+                    kind: .header)
+            ])
+        }
         names = header.map { $0.trimmingFieldSpace().lowercased() }
         namedCount = (names.lastIndex { !$0.isEmpty } ?? -1) + 1
         func failure(_ message: String) -> ImportProblem { ImportProblem(source: source, line: line, message: message, kind: .header) }
@@ -72,5 +81,17 @@ struct CSVColumns {
                 String($0).trimmingFieldSpace().lowercased() == "participant"
             }
         }
+    }
+}
+
+extension String {
+    /// Spaces, tabs and no-break spaces off both ends: for the header's
+    /// names and for cells that must be empty (rows' fields are trimmed by
+    /// CSV.swift itself, outside quotes only).
+    fileprivate func trimmingFieldSpace() -> String {
+        let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\t" || scalar == "\u{00A0}" }
+        guard let start = unicodeScalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let end = unicodeScalars.lastIndex(where: { !isSpace($0) })!
+        return String(unicodeScalars[start...end])
     }
 }

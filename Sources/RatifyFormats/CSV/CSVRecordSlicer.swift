@@ -28,8 +28,19 @@ struct CSVRecordSlicer {
     private(set) var unclosedQuoteLine: Int?
     /// A slice is cut once this many bytes wait (or at the end).
     let sliceSize: Int
+    /// The longest record read (`InputLimits.recordBytes`): past it, `RecordTooLong`.
+    let recordLimit: Int
 
-    init(sliceSize: Int = 1 << 16) { self.sliceSize = sliceSize }
+    /// A record (or a comment line before the header) longer than `recordLimit`.
+    struct RecordTooLong: Error {
+        /// The line it starts on, and the line of a quote still open in it.
+        var line: Int, openQuoteLine: Int?
+    }
+
+    init(sliceSize: Int = 1 << 16, recordLimit: Int = InputLimits.recordBytes) {
+        self.sliceSize = sliceSize
+        self.recordLimit = recordLimit
+    }
 
     /// The next slice of whole records and the line it starts on; nil at
     /// the end of the file. `read` gives the next chunk, nil at the end.
@@ -55,6 +66,9 @@ struct CSVRecordSlicer {
                 // A last record without a line break.
                 defer { pending = [] }
                 return (pending, firstLine)
+            }
+            if pending.count - cut > recordLimit {
+                throw RecordTooLong(line: cut > 0 ? lineAfterCut : firstLine, openQuoteLine: inQuotes ? quoteOpenedOn : nil)
             }
             if let chunk = try read() { pending += chunk } else { atEnd = true }
         }
@@ -106,6 +120,7 @@ struct CSVRecordSlicer {
                     start = pending.count
                     return
                 }
+                if pending.count - start > recordLimit { throw RecordTooLong(line: firstLine, openQuoteLine: nil) }
             } else if atEnd {
                 return
             }

@@ -20,11 +20,19 @@ public enum ActionExport {
         try writer.write(row: csvColumns)
         for pending in sorted(actions) {
             let a = pending.action
-            try writer.write(row: [a.participant, a.kind.rawValue, a.date.description, a.reference ?? "", a.note ?? "", pending.treaty])
+            let row = [a.participant, a.kind.rawValue, a.date.description, a.reference ?? "", a.note ?? "", pending.treaty]
+            // Quoted when spaces lead or trail: the reader trims them around a field, never inside quotes.
+            try writer.write(row: row, quotedAtIndex: { edgedWithSpace(row[$0]) })
         }
         writer.stream.close()
         let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// Whether `field` starts or ends with what the CSV reader trims (space, tab, no-break space).
+    static func edgedWithSpace(_ field: String) -> Bool {
+        let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\t" || scalar == "\u{00A0}" }
+        return field.unicodeScalars.first.map(isSpace) == true || field.unicodeScalars.last.map(isSpace) == true
     }
 
     struct JSONAction: Encodable {

@@ -54,10 +54,11 @@ public enum ReportMarkdown {
 
     static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
-    /// Markdown's active characters in user text, so a note cannot break a table.
+    /// Markdown's active characters in user text, so a note cannot break a
+    /// table; control characters shown escaped (`VisibleText`).
     static func escape(_ text: String) -> String {
         var out = ""
-        for c in text {
+        for c in VisibleText.escape(text, keepingLineBreaks: true) {
             if "\\|*_`[]<>#".contains(c) { out.append("\\") }
             out.append(c == "\n" ? " " : c)
         }

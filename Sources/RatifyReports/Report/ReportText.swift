@@ -9,7 +9,7 @@ public enum ReportText {
         let t = language.strings(.text)
         let s = report.status
         func name(_ code: String) -> String { language.name(of: code, directory: directory) }
-        var out = "\(report.title) \(t.treatyID(s.treaty))\n\(t.reportAsOf(s.asOf))\n\n\(t.headline(report))\n\n"
+        var out = "\(VisibleText.escape(report.title)) \(t.treatyID(s.treaty))\n\(t.reportAsOf(s.asOf))\n\n\(t.headline(report))\n\n"
         var fields = StatusText.FieldList(width: nil)
         fields.add(t.counted, "\(t.countOf(s.counted, s.threshold))  \(progressBar(s.counted, of: s.threshold, width: 30))")
         fields.add(t.remaining, t.number(s.remaining))

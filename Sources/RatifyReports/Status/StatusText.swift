@@ -10,7 +10,9 @@ public enum StatusText {
     ) -> String {
         let t = language.strings(.text)
         var out =
-            TextWrap.lines(t.statusHeading(title: title ?? status.title, treaty: status.treaty, asOf: status.asOf), width: width)
+            TextWrap.lines(
+                t.statusHeading(title: VisibleText.escape(title ?? status.title), treaty: status.treaty, asOf: status.asOf), width: width
+            )
             .map(style.bold).joined(separator: "\n") + "\n\n"
         var fields = FieldList(width: width)
         fields.add(t.signatories, t.number(status.signatories))

@@ -32,6 +32,15 @@ public struct TextTable {
 
     /// The table, fitted to `width` columns when given (a terminal), else at full width.
     public func render(style: TextStyle, width: Int? = nil) -> String {
+        // Every cell shown with its control characters escaped (`VisibleText`),
+        // so that no field can move the cursor or forge a row.
+        var shown = self
+        shown.header = header.map { VisibleText.escape($0) }
+        shown.rows = rows.map { $0.map { VisibleText.escape($0) } }
+        return shown.renderEscaped(style: style, width: width)
+    }
+
+    private func renderEscaped(style: TextStyle, width: Int?) -> String {
         let (columns, widths) = layout(width: width)
         func line(_ cells: [String]) -> String {
             let padded = zip(columns, widths).map { column, w in Self.cut(cells[column], to: w).padded(to: w) }

@@ -12,6 +12,8 @@ struct AlertDeliveryRow: Codable, FetchableRecord, PersistableRecord {
     var claimedAt: String
     var deliveredAt: String?
     var channels: String
+    /// The claiming run's lock (`AlertClaimant.token`); nil once the claim ends.
+    var claimLock: Int64?
 
     enum Columns {
         static let alertId = Column("alert_id")

@@ -13,6 +13,9 @@ public struct StoredAlert: Sendable, Equatable {
     public var message: String
     public var payload: String
     public var deliveredChannels: Set<String>
+
+    /// The event's stable identity (`AlertEvent.alertID`), `TREATY/KIND/KEY`.
+    public var alertID: String { "\(treaty)/\(kind)/\(key)" }
 }
 
 extension StoredAlert {

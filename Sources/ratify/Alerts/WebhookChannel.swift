@@ -10,11 +10,16 @@ struct WebhookChannel: AlertChannel {
 
     func deliver(_ alert: StoredAlert) throws {
         let words = [
-            "curl", "--silent", "--show-error", "--fail", "--max-time", String(Int(max(1, timeout))),
+            // --globoff: the URL is taken as written ({a,b} and [1-3] would post several times).
+            "curl", "--silent", "--show-error", "--fail", "--globoff", "--max-time", String(Int(max(1, timeout.rounded(.up)))),
             "--header", "Content-Type: application/json", "--data-binary", "@-", "--output", "/dev/null", "--", url,
         ]
-        let status = try Subprocess.run(
+        let outcome = try Subprocess.run(
             words, stdin: Data(alert.payload.utf8), environment: ProcessInfo.processInfo.environment, timeout: timeout + 5)
-        guard status == 0 else { throw ChannelFailure(description: "webhook \(url) failed (curl exit status \(status))") }
+        switch outcome {
+        case .exited(0): return
+        case .exited(let status): throw ChannelFailure(description: "webhook \(url) failed (curl exit status \(status))")
+        case .killed(let signal): throw ChannelFailure(description: "webhook \(url) failed (curl was killed by signal \(signal))")
+        }
     }
 }

@@ -11,11 +11,16 @@ struct Alert: ParsableCommand {
         abstract: "Tell what is new: threshold reached, entry into force, and the kinds enabled with 'alert config'.",
         discussion: """
             Each alert fires once per database: a run with nothing new prints nothing and exits 0, so cron \
-            mails only news. Text: one line per new alert on stdout; --json: one JSON object per line. \
-            --exec COMMAND runs COMMAND once per alert with the alert's JSON on standard input and \
-            RATIFY_ALERT_KIND, RATIFY_TREATY, RATIFY_DATE in the environment; the command line is split into \
-            words (quotes group words) and never passed through a shell. --webhook URL POSTs the JSON \
-            (through curl). An alert whose delivery fails stays pending for the next run, and this run exits 75.
+            mails only news. Without --exec or --webhook, stdout is the delivery: one line per new alert, or \
+            with --json one JSON object per line. --exec COMMAND runs COMMAND once per alert with the alert's \
+            JSON on standard input and RATIFY_ALERT_ID, RATIFY_ALERT_KIND, RATIFY_TREATY, RATIFY_DATE in the \
+            environment; the command line is split into words (quotes group words) and never passed through a \
+            shell. --webhook URL POSTs the JSON (through curl). With either, stdout stays quiet unless --print. \
+            RATIFY_ALERT_ID (and the JSON's "id") is stable for an alert: a receiver drops a repeat by it. \
+            An alert whose delivery fails stays pending for the next run, and this run exits 75; a failed write \
+            to stdout is exit 74, and the alert stays pending too. A delivery command runs in a process group \
+            of its own, killed with everything it started after --timeout seconds or when ratify dies. \
+            An --as-of after today shows what would be alerted on that day, and delivers and marks nothing.
             """,
         subcommands: [Config.self, List.self])
 
@@ -26,7 +31,8 @@ struct Alert: ParsableCommand {
     @Flag(help: "One JSON object per alert and line.") var json = false
     @Option(help: "Run this command once per alert (no shell).") var exec: String?
     @Option(help: "POST each alert's JSON to this http(s) URL.") var webhook: String?
-    @Option(help: "Seconds an --exec command or a webhook may take.") var timeout: Double = 30
+    @Flag(help: "Print each alert on stdout as well when --exec or --webhook delivers it.") var print = false
+    @Option(help: "Seconds an --exec command or a webhook may take, above 0 and up to 86400.") var timeout: Double = 30
 
     /// Options that exclude each other, or values of the wrong form (64).
     func checkOptions() throws {
@@ -37,48 +43,56 @@ struct Alert: ParsableCommand {
         if let webhook, !(webhook.hasPrefix("http://") || webhook.hasPrefix("https://")) {
             throw UsageError("--webhook takes an http:// or https:// URL", command: "alert")
         }
+        if !Timeout.isValid(timeout, zeroAllowed: false) {
+            throw UsageError("--timeout \(timeout): \(Timeout.expected(zeroAllowed: false))", command: "alert")
+        }
     }
 
     func run() throws {
         try checkOptions()
         let asOfDate = try asOf.resolved()
+        let today = try Clock.today()
         let store = try database.openStore()
         defer { store.close() }
         let config = try store.alertConfig()
         let records = all ? try store.records() : [try store.record(of: treaty.id)]
+        func alerts(of record: TreatyRecord) throws -> [(event: AlertEvent, payload: String)] {
+            let status = Engine.status(of: record.definition, actions: record.actions, asOf: asOfDate, directory: store.directory)
+            let events = AlertRules.events(
+                status: status, treaty: record.definition, actions: record.actions, config: config, directory: store.directory)
+            return try events.map { ($0, try AlertPayload.json(for: $0, status: status)) }
+        }
+        // A day not yet come: its alerts would be delivered early and then never on the day.
+        if asOfDate > today {
+            Terminal.err(
+                "ratify: --as-of \(asOfDate) is after today (\(today)): showing what would be alerted on that day; nothing is delivered or marked delivered"
+            )
+            for record in records {
+                let delivered = try store.deliveredAlertIDs(treaty: record.definition.id)
+                for (event, payload) in try alerts(of: record) where !delivered.contains(event.alertID) {
+                    Terminal.out(
+                        AlertDelivery.line(
+                            kind: event.kind.rawValue, date: event.date.description, message: event.message, payload: payload, json: json))
+                }
+            }
+            return try Terminal.finish()
+        }
         var channels: [any AlertChannel] = []
         if let exec { channels.append(ExecChannel(words: try CommandWords.split(exec), timeout: timeout)) }
         if let webhook { channels.append(WebhookChannel(url: webhook, timeout: timeout)) }
-        let claimant = "\(ProcessInfo.processInfo.processIdentifier)@\(ProcessInfo.processInfo.hostName)"
-        var failures: [String] = []
-
+        var delivery = AlertDelivery(store: store, channels: channels, printing: channels.isEmpty || print, json: json)
+        let claimant = try store.alertClaimant(label: "\(getpid())@\(ProcessInfo.processInfo.hostName)")
+        defer {
+            try? store.releaseClaims(of: claimant)
+            claimant.release()
+        }
         for record in records {
-            let definition = record.definition
-            let actions = record.actions
-            let status = Engine.status(of: definition, actions: actions, asOf: asOfDate, directory: store.directory)
-            let events = AlertRules.events(status: status, treaty: definition, actions: actions, config: config, directory: store.directory)
-            let withPayload = try events.map { ($0, try AlertPayload.json(for: $0, status: status)) }
-            for alert in try store.raiseAndClaim(withPayload, treaty: definition.id, claimant: claimant) {
-                var reached = alert.deliveredChannels
-                var failed = false
-                for channel in channels where !reached.contains(channel.name) {
-                    do {
-                        try channel.deliver(alert)
-                        reached.insert(channel.name)
-                    } catch {
-                        failed = true
-                        failures.append("alert \(alert.kind) for \(alert.treaty) (\(alert.date)): \(error)")
-                    }
-                }
-                // The stdout line is the delivery when no other channel fails;
-                // a failed alert is printed by the run that delivers it.
-                if !failed {
-                    Terminal.out(json ? alert.payload + "\n" : "\(alert.date) \(alert.kind): \(alert.message)\n")
-                }
-                try store.finishDelivery(alertID: alert.id, channels: reached, complete: !failed)
+            for alert in try store.raiseAndClaim(try alerts(of: record), treaty: record.definition.id, claimant: claimant) {
+                try delivery.deliver(alert, claimant: claimant)
             }
         }
-        if !failures.isEmpty {
+        if !delivery.failures.isEmpty {
+            let failures = delivery.failures
             throw DeliveryFailure(
                 description: failures.joined(separator: "\nratify: error: ")
                     + "\nratify: the alert\(failures.count == 1 ? " stays" : "s stay") pending and will be retried by the next run")

@@ -5,7 +5,11 @@ struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
         abstract: "Copy the database to a new file with SQLite's online backup, safe while others write.",
-        discussion: "Under cron: 30 2 * * * ratify backup /var/backups/ratify-$(date +\\%F).sqlite (silent on success).")
+        discussion: """
+            The copy is written beside FILE as .FILE.partial-PID and given its name only once complete, so \
+            FILE is a whole copy or absent, never half of one. \
+            Under cron: 30 2 * * * ratify backup /var/backups/ratify-$(date +\\%F).sqlite (silent on success).
+            """)
 
     @OptionGroup var database: DatabaseOptions
     @Argument(help: "The new file (it must not exist).", completion: Completions.files) var file: String

@@ -24,7 +24,11 @@ struct Import: ParsableCommand {
             of its table that breaks a rule is recorded with a warning and marked as recorded by the depositary. \
             The rules are checked against the record as it would stand after the whole file; one bad row \
             and nothing is written, every bad row reported as FILE:LINE: message. A row equal to an action \
-            already recorded is skipped, so importing the same file twice changes nothing.
+            already recorded is skipped, so importing the same file twice changes nothing. \
+            FILE is read as a stream, so it may also be a FIFO, a process substitution or - (standard input). \
+            Limits (exit 65 past them): a CSV record (a row, line breaks inside quotes included) of 1 MiB, \
+            a CSV header of 64 columns, a JSON or depositary file of 128 MiB (CSV streams: any number of rows). \
+            Spaces, tabs and no-break spaces around an unquoted CSV field are trimmed; inside quotes they are kept.
             """)
 
     @OptionGroup var database: DatabaseOptions

@@ -12,7 +12,7 @@ struct Init: ParsableCommand {
 
     func run() throws {
         let path = database.resolvedPath
-        let (store, created) = try Store.initialize(at: path, now: Clock.now, busyTimeout: database.busyTimeout)
+        let (store, created) = try Store.initialize(at: path, now: Clock.now, busyTimeout: try database.busyTimeout())
         defer { store.close() }
         // Silent when nothing changed, so that an `init` in a cron script mails nothing.
         if created && !quiet { Terminal.err("created \(path) (default treaty: hanoi)") }

@@ -88,9 +88,16 @@ struct Report: ParsableCommand {
             case .json: try ReportJSON.render(report, directory: store.directory)
             case .html: ReportHTML.render(report, directory: store.directory, language: language)
             }
-        try OutputFile.write(text, to: output)
-        // Remembered only once the report is out, so a failed write is reported again.
-        if sinceDate == nil {
+        // Remembered only once the report is out, so a failed write is reported again;
+        // never for a day not yet come, whose report would hide the changes until then.
+        let today = try Clock.today()
+        let remembered = sinceDate == nil && asOfDate <= today
+        try OutputFile.write(
+            text, to: output, consequence: "the output is incomplete\(remembered ? "; this report is not remembered" : "")")
+        if sinceDate == nil && !remembered {
+            Terminal.err("ratify: --as-of \(asOfDate) is after today (\(today)): this report is not remembered as the previous one")
+        }
+        if remembered {
             try store.recordReportRun(
                 treaty: definition.id, channel: channelName, asOf: asOfDate, lastActionID: snapshot.lastActionID,
                 lastVoidingID: snapshot.lastVoidingID)

@@ -2,17 +2,11 @@ import Foundation
 import RatifyCore
 import RatifyStore
 
-/// Reads a command's input file; `-` is standard input.
+/// Reads a command's input file whole; `-` is standard input.
 enum InputFile {
     static func read(_ path: String) throws -> (bytes: Data, source: String) {
-        if path == "-" {
-            return (Terminal.readStandardInput(), "<stdin>")
-        }
-        try requireFile(path)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputFileError(kind: .unreadable, description: "cannot read \(path) (check its permissions)")
-        }
-        return (data, path)
+        let input = try InputChunks(path)
+        return (try input.readAll(), input.source)
     }
 
     /// A path that exists and is not a directory, or the error that says so.
