@@ -68,6 +68,25 @@ extension Store {
         var outcome = RecordOutcome()
         var violations: [(treaty: String, violation: RuleViolation)] = []
         let byTreaty = Dictionary(grouping: batch, by: \.treaty)
+        // An action recorded again with a reference or note the record lacks:
+        // a correction that adds it, with the reason (never silently dropped).
+        var corrections = corrections
+        for (treatyID, pendings) in byTreaty {
+            let replaced = Set(corrections.map(\.supersedes))
+            let existing = Dictionary(
+                try self.actionsInEffect(treaty: treatyID, in: db).filter { !replaced.contains($0.id ?? -1) }.map { ($0.key, $0) },
+                uniquingKeysWith: { a, _ in a })
+            for pending in pendings {
+                guard let recorded = existing[pending.action.key], let updated = ActionDetails.update(recorded, with: pending.action),
+                    !corrections.contains(where: { $0.supersedes == recorded.id })
+                else { continue }
+                let correction = PendingCorrection(
+                    treaty: treatyID, supersedes: recorded.id!, replacement: updated,
+                    reason: ActionDetails.reason(recorded: recorded, updated: updated))
+                corrections.append(correction)
+                outcome.detailed.append(correction)
+            }
+        }
         let correctionsByTreaty = Dictionary(grouping: corrections, by: \.treaty)
         for treatyID in Set(byTreaty.keys).union(correctionsByTreaty.keys).sorted() {
             let definition = try self.treaty(treatyID, in: db).definition
@@ -77,7 +96,8 @@ extension Store {
             let kept = existing.filter { !replaced.contains($0.id ?? -1) }
             var keys = Set(kept.map(\.key) + replacements.map(\.key))
             var fresh: [ActionRecord] = replacements
-            for pending in byTreaty[treatyID, default: []] {
+            let detailed = Set(outcome.detailed.filter { $0.treaty == treatyID }.map(\.replacement.key))
+            for pending in byTreaty[treatyID, default: []] where !detailed.contains(pending.action.key) {
                 if keys.insert(pending.action.key).inserted {
                     fresh.append(pending.action)
                     outcome.added.append(pending)
@@ -151,7 +171,7 @@ extension Store {
 
     /// The replacement row, then the correction linking it to the row it
     /// supersedes (the schema wants them in that order). Returns the new id.
-    private func insertCorrection(
+    func insertCorrection(
         _ replacement: ActionRecord, treaty: String, supersedes: Int64, reason: String, recordedAt: String, in db: Database
     ) throws -> Int64 {
         var row = ActionRow(replacement, treaty: treaty, recordedAt: recordedAt)

@@ -7,7 +7,10 @@ extension Store {
     /// transaction. `produce` runs on a thread of its own, and so does the
     /// review of what it emits (`FileReview`), while this thread inserts.
     /// A row equal to an action in effect, or to an earlier row of the
-    /// file, is skipped (so the same file twice changes nothing). Each
+    /// file, is skipped (so the same file twice changes nothing); one that
+    /// gives a recorded action a reference or note it lacks is recorded as a
+    /// correction that adds it, and one that repeats an earlier row of the
+    /// file with another reference or note is refused. Each
     /// treaty is checked against the rules as its record stands after the
     /// whole file: by the review, from memory, when it had no record before
     /// and its rows come together in the file; otherwise here, from the
@@ -27,10 +30,12 @@ extension Store {
             // counts as recorded, which only sends it the slower way.
             let recorded = Set(try String.fetchAll(db, sql: "SELECT DISTINCT treaty_id FROM action"))
             let review = FileReview(store: self, recorded: recorded, today: today)
-            let inserter = try ActionInserter(db, recordedAt: self.now())
+            let stamp = self.now()
+            let inserter = try ActionInserter(db, recordedAt: stamp)
             // The treaty the rows are about, and for rows the review leaves
-            // to this thread, the identities of its actions in effect.
-            var current: (id: String, keys: Set<PackedActionKey>?)?
+            // to this thread, what is known of each of its actions: recorded
+            // (in effect), or a row of this file.
+            var current: (id: String, known: [PackedActionKey: KnownAction]?)?
             var checkHere = Set<String>()
             var counts = ImportCounts()
             try BatchPipeline.run(
@@ -49,16 +54,51 @@ extension Store {
                         current = (pending.treaty, nil)
                     }
                     if row.checkedHere {
-                        if current!.keys == nil {
+                        if current!.known == nil {
                             // Rows of this file already inserted count too.
                             try inserter.flush(in: db)
-                            current!.keys = Set(try self.actionsInEffect(treaty: pending.treaty, in: db).map(PackedActionKey.init))
+                            current!.known = Dictionary(
+                                try self.actionsInEffect(treaty: pending.treaty, in: db).map { (try PackedActionKey($0), .recorded($0)) },
+                                uniquingKeysWith: { a, _ in a })
                         }
-                        guard current!.keys!.insert(try PackedActionKey(pending.action)).inserted else {
+                        let key = try PackedActionKey(pending.action)
+                        switch current!.known![key] {
+                        case .recorded(let recorded)?:
+                            guard let updated = ActionDetails.update(recorded, with: pending.action) else {
+                                counts.unchanged += 1
+                                return
+                            }
+                            // The replacement must be the latest row when its correction is written.
+                            try inserter.flush(in: db)
+                            let reason = ActionDetails.reason(recorded: recorded, updated: updated)
+                            checkHere.insert(pending.treaty)
+                            _ = try self.insertCorrection(
+                                updated, treaty: pending.treaty, supersedes: recorded.id!, reason: reason, recordedAt: stamp, in: db)
+                            current!.known![key] = .inFile(FileReview.details(pending.action), line: pending.action.provenance.line)
+                            counts.corrected += 1
+                            if keepAdded {
+                                counts.correctedActions.append(
+                                    PendingCorrection(
+                                        treaty: pending.treaty, supersedes: recorded.id!, replacement: updated, reason: reason))
+                            }
+                            return
+                        case .inFile(let first, let line)?:
+                            let details = FileReview.details(pending.action)
+                            if (details.reference.map { $0 != first.reference } ?? false)
+                                || (details.note.map { $0 != first.note } ?? false)
+                            {
+                                throw StoreError.repeatedWithOtherDetails(
+                                    location: pending.action.provenance.location, firstLine: line,
+                                    action:
+                                        "\(self.directory.displayName(pending.action.participant)) \(pending.action.kind.rawValue) \(pending.action.date)"
+                                )
+                            }
                             counts.unchanged += 1
                             return
+                        case nil:
+                            current!.known![key] = .inFile(FileReview.details(pending.action), line: pending.action.provenance.line)
+                            checkHere.insert(pending.treaty)
                         }
-                        checkHere.insert(pending.treaty)
                     }
                     try inserter.insert(pending, in: db)
                     counts.added += 1

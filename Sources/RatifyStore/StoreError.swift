@@ -31,6 +31,8 @@ public enum StoreError: RatifyError, Equatable, Sendable {
     case correctionChangesNothing(Int64)
     /// A participant code that is not three capital letters.
     case notAParticipantCode(String)
+    /// A file lists the same action twice with different references or notes.
+    case repeatedWithOtherDetails(location: String, firstLine: Int?, action: String)
     /// A backup never overwrites.
     case backupExists(path: String)
     /// The database's own constraints refused the change.
@@ -47,7 +49,8 @@ public enum StoreError: RatifyError, Equatable, Sendable {
         case .busy, .claimLost: .temporary
         case .newerVersion: .newerVersion
         case .noDefaultTreaty, .unknownTreaty, .storedDefinitionInvalid, .noSuchAction, .alreadyCorrected, .voided,
-            .correctionChangesParticipant, .correctionChangesNothing, .notAParticipantCode, .refusedByDatabase:
+            .correctionChangesParticipant, .correctionChangesNothing, .notAParticipantCode, .refusedByDatabase,
+            .repeatedWithOtherDetails:
             .badData
         }
     }
@@ -86,6 +89,8 @@ public enum StoreError: RatifyError, Equatable, Sendable {
             "the correction changes nothing in action #\(id): give at least one of --action, --date, --ref, --note with a new value"
         case .notAParticipantCode(let code):
             "'\(code)' is not a participant code"
+        case .repeatedWithOtherDetails(let location, let firstLine, let action):
+            "\(location): repeats \(action)\(firstLine.map { " of line \($0)" } ?? "") with a different reference or note: keep one row for the action, with the right reference and note"
         case .backupExists(let path):
             "\(path) already exists: give a new file name (a backup never overwrites)"
         case .refusedByDatabase(let message):

@@ -62,8 +62,13 @@ public struct DepositaryDiff: Sendable {
     /// with the table's file and line as the reason.
     public func corrections(treaty: String) -> [PendingCorrection] {
         conflicts.map {
-            PendingCorrection(
-                treaty: treaty, supersedes: $0.recorded.id!, replacement: $0.depositary,
+            // The depositary's table carries no notification reference: the
+            // recorded one, and its note, stay with the corrected action.
+            var replacement = $0.depositary
+            replacement.reference = replacement.reference ?? $0.recorded.reference
+            replacement.note = $0.recorded.note ?? replacement.note
+            return PendingCorrection(
+                treaty: treaty, supersedes: $0.recorded.id!, replacement: replacement,
                 reason:
                     "the depositary's status table (\($0.depositary.provenance.location)) shows \($0.depositary.kind.rawValue) \($0.depositary.date)"
             )

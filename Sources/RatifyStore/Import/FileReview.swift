@@ -22,7 +22,19 @@ final class FileReview: @unchecked Sendable {
     /// Treaties whose rows came back after they were checked here: the
     /// writer checks them again, whole, from the database.
     private(set) var revisited = Set<String>()
-    private var current: (id: String, keys: Set<PackedActionKey>, rows: [(key: PackedActionKey, provenance: Provenance)])?
+    /// The treaty under review: each action's first row (its index in
+    /// `rows`), and the rows' identities, provenance and details.
+    private var current:
+        (id: String, keys: [PackedActionKey: Int], rows: [(key: PackedActionKey, provenance: Provenance, details: Details)])?
+
+    /// A row's reference and note as hashes (16 bytes, where the text could
+    /// be hundreds): enough to tell a repeat that says something else.
+    typealias Details = (reference: Int?, note: Int?)
+
+    static func details(_ action: ActionRecord) -> Details {
+        func hash(_ text: String?) -> Int? { text.flatMap { $0.isEmpty ? nil : $0.hashValue } }
+        return (hash(action.reference), hash(action.note))
+    }
     /// Every treaty's definition, read at the first check in one read
     /// transaction: one transaction per treaty was a tenth of a
     /// 1,000-treaty import (scripts/bench).
@@ -45,16 +57,27 @@ final class FileReview: @unchecked Sendable {
                 revisited.insert(pending.treaty)
                 current = nil
             } else {
-                current = (pending.treaty, [], [])
+                current = (pending.treaty, [:], [])
             }
         }
         guard current != nil else { return ReviewedRow(pending: pending, checkedHere: true) }
         let key = try PackedActionKey(pending.action)
-        guard current!.keys.insert(key).inserted else {
-            repeated += 1
+        if let first = current!.keys[key] {
+            let row = current!.rows[first]
+            let repeated = Self.details(pending.action)
+            let differs =
+                (repeated.reference.map { $0 != row.details.reference } ?? false) || (repeated.note.map { $0 != row.details.note } ?? false)
+            guard !differs else {
+                throw StoreError.repeatedWithOtherDetails(
+                    location: pending.action.provenance.location, firstLine: row.provenance.line,
+                    action:
+                        "\(store.directory.displayName(pending.action.participant)) \(pending.action.kind.rawValue) \(pending.action.date)")
+            }
+            self.repeated += 1
             return nil
         }
-        current!.rows.append((key, pending.action.provenance))
+        current!.keys[key] = current!.rows.count
+        current!.rows.append((key, pending.action.provenance, Self.details(pending.action)))
         return ReviewedRow(pending: pending, checkedHere: false)
     }
 

@@ -72,7 +72,15 @@ struct Import: ParsableCommand {
                 "would add: \(a.provenance.location): \(store.directory.displayName(a.participant)) \(a.kind.rawValue) \(a.date) [\(pending.treaty)]\n"
             )
         }
-        Terminal.out("\(source): \(counts.added) new, \(counts.unchanged) unchanged\(dryRun ? " (dry run: nothing written)" : "")\n")
+        for correction in counts.correctedActions {
+            let a = correction.replacement
+            Terminal.out(
+                "would correct #\(correction.supersedes): \(store.directory.displayName(a.participant)) \(a.kind.rawValue) \(a.date): \(correction.reason)\n"
+            )
+        }
+        let corrected = counts.corrected > 0 ? ", \(counts.corrected) corrected (a new reference or note)" : ""
+        Terminal.out(
+            "\(source): \(counts.added) new\(corrected), \(counts.unchanged) unchanged\(dryRun ? " (dry run: nothing written)" : "")\n")
     }
 
     /// The depositary's table: the diff first (stdout), then, unless a
@@ -96,8 +104,10 @@ struct Import: ParsableCommand {
                 let what = a.kind == .signature ? "new signature" : a.kind.isConsent ? "new instrument" : "new action"
                 Terminal.out("\(what): \(a.provenance.location): \(directory.displayName(a.participant)) \(a.kind.rawValue) \(a.date)\n")
             }
-            for conflict in diff.conflicts {
-                Terminal.out("conflict: \(conflict.depositary.provenance.location): \(conflict.describe(directory))\n")
+            // A conflict that refuses the import is said once, on stderr, by
+            // the error; one the depositary's date settles is part of the diff.
+            for conflict in diff.conflicts where acceptDepositary {
+                Terminal.out("corrected: \(conflict.depositary.provenance.location): \(conflict.describe(directory))\n")
             }
         }
         for deviation in result.outcome.deviations {

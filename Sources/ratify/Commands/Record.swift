@@ -43,7 +43,11 @@ struct Record: ParsableCommand {
         let outcome = try store.record([pending], today: try asOf.resolved())
         guard !quiet else { return }
         let what = "\(participant.name) (\(participant.code)) \(kind.rawValue) \(civilDate) [\(treatyID)]"
-        Terminal.out(outcome.added.isEmpty ? "unchanged: \(what) is already recorded\n" : "recorded: \(what)\n")
+        if let detailed = outcome.detailed.first {
+            Terminal.out("corrected #\(detailed.supersedes): \(what): \(detailed.reason) (the original stays in 'ratify history')\n")
+        } else {
+            Terminal.out(outcome.added.isEmpty ? "unchanged: \(what) is already recorded\n" : "recorded: \(what)\n")
+        }
     }
 }
 
