@@ -19,7 +19,7 @@ struct Ratify: ParsableCommand {
             """,
         version: RatifyVersion.description,
         subcommands: [
-            Init.self, Record.self, Import.self, Status.self, History.self, Correct.self, VoidCommand.self,
+            Init.self, Record.self, Import.self, Status.self, ForecastCommand.self, History.self, Correct.self, VoidCommand.self,
             Export.self, Report.self, Alert.self, TreatyCommand.self, Backup.self, Check.self,
         ]
     )

@@ -5,7 +5,7 @@ import Testing
 /// a change to them is re-recorded deliberately, never accepted by accident.
 @Suite struct GoldenTests {
     @Test(arguments: [
-        ["--help"], ["init", "--help"], ["record", "--help"], ["import", "--help"], ["status", "--help"],
+        ["--help"], ["init", "--help"], ["record", "--help"], ["import", "--help"], ["status", "--help"], ["forecast", "--help"],
         ["history", "--help"], ["correct", "--help"], ["void", "--help"], ["export", "--help"], ["report", "--help"],
         ["alert", "--help"], ["alert", "config", "--help"], ["alert", "list", "--help"], ["treaty", "--help"],
         ["treaty", "add", "--help"], ["treaty", "list", "--help"], ["treaty", "show", "--help"], ["backup", "--help"],

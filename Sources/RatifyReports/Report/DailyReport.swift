@@ -19,6 +19,9 @@ public struct DailyReport: Sendable {
     /// The cumulative counts the chart draws, computed by the core
     /// (`Engine.series`) from the treaty's definition.
     public var series: ProgressSeries
+    /// When the threshold will be reached and the treaty enter into force,
+    /// computed by the core (`Forecaster`); nil when the caller gave none.
+    public var forecast: Forecast?
 
     public enum Window: Sendable, Equatable {
         /// No report ran before for this treaty (and channel).
@@ -116,9 +119,10 @@ public struct DailyReport: Sendable {
 
     public init(
         status: TreatyStatus, window: Window, changes: [Change], actionsInEffect: [ActionRecord], series: ProgressSeries,
-        title: String? = nil, previous: Counts? = nil, latestCount: Int = 10
+        title: String? = nil, previous: Counts? = nil, latestCount: Int = 10, forecast: Forecast? = nil
     ) {
         self.status = status
+        self.forecast = forecast
         self.title = title ?? status.title
         self.series = series
         self.window = window

@@ -5,7 +5,7 @@ import RatifyFormats
 public enum ReportJSON {
     struct Document: Encodable {
         enum CodingKeys: String, CodingKey {
-            case status, headline, changes, latest, groups
+            case status, headline, changes, latest, groups, forecast
             case daysToEntryIntoForce = "days_to_entry_into_force"
         }
 
@@ -15,6 +15,8 @@ public enum ReportJSON {
         var changes: Changes
         var latest: [Action]
         var groups: [Group]
+        /// `ratify forecast --json`'s object, when the report has one.
+        @NullEncoded var forecast: Forecast?
     }
 
     struct Changes: Encodable {
@@ -91,6 +93,6 @@ public enum ReportJSON {
                 latest: report.latest.map { entry($0) },
                 groups: report.groups.map {
                     Group(group: $0.group.rawValue, signatories: $0.signatories, instruments: $0.instruments, counted: $0.counted)
-                }))
+                }, forecast: report.forecast))
     }
 }

@@ -16,6 +16,9 @@ public enum ReportMarkdown {
         out += "| \(t.signatories) | \(t.number(s.signatories)) |\n| \(t.instrumentsInEffectLabel) | \(t.number(s.instruments)) |\n"
         out += "| \(t.thresholdReached) | \(s.thresholdReachedOn.map(t.tableDate) ?? t.notYet) |\n"
         out += "| \(t.entryIntoForce) | \(s.entryIntoForce.map(t.tableDate) ?? t.notYetKnown(earliest: s.earliestEntryIntoForce)) |\n"
+        if let forecast = report.forecast, !forecast.isCertain {
+            out += ForecastMarkdown.section(forecast, strings: language.forecastStrings(.text), severalConditions: s.conditions.count > 1)
+        }
 
         out += "\n## \(escape(t.windowTitle(report.window)))\n\n"
         if let previous = report.previous, let moved = t.countsMoved(from: previous, to: DailyReport.Counts(s)) {

@@ -22,6 +22,12 @@ public enum ReportText {
             fields.add(t.entryIntoForce, t.earliest(earliest, remaining: s.remaining, asOf: s.asOf))
         }
         out += fields.render(style: .plain)
+        // Once the threshold is reached the dates above are the record's: nothing is left to forecast.
+        if let forecast = report.forecast, !forecast.isCertain {
+            let f = language.forecastStrings(.text)
+            out += "\n\(f.sectionTitle)\n"
+            out += ForecastText.body(forecast, strings: f, style: .plain, width: nil, severalConditions: s.conditions.count > 1)
+        }
 
         out += "\n" + t.windowTitle(report.window) + "\n"
         if let previous = report.previous, let moved = t.countsMoved(from: previous, to: DailyReport.Counts(s)) {

@@ -80,7 +80,8 @@ struct Report: ParsableCommand {
         let series = Engine.series(of: definition, actions: actions, asOf: asOfDate, directory: store.directory)
         let report = DailyReport(
             status: status, window: window, changes: changes, actionsInEffect: actions, series: series,
-            title: LanguageOption.title(of: definition, in: language), previous: previous)
+            title: LanguageOption.title(of: definition, in: language), previous: previous,
+            forecast: Forecaster.forecast(treaty: definition, actions: actions, asOf: asOfDate, directory: store.directory))
         let text =
             switch format {
             case .text: ReportText.render(report, directory: store.directory, language: language)

@@ -47,6 +47,8 @@ enum ReportChart {
         var date: CivilDate
         var title: String
         var colour: String
+        /// A forecast's marker is dashed.
+        var dash = ""
     }
 
     /// A marker's label placed above the plot: its row, and on which side of the line.
@@ -57,18 +59,23 @@ enum ReportChart {
         var extent: ClosedRange<Double>
     }
 
-    static func svg(status: TreatyStatus, series: ProgressSeries, layout: Layout = .wide, strings t: any ReportStrings) -> String {
+    static func svg(
+        status: TreatyStatus, series: ProgressSeries, layout: Layout = .wide, strings t: any ReportStrings,
+        forecast: Forecast? = nil, forecastStrings: (any ForecastStrings)? = nil
+    ) -> String {
         let asOf = status.asOf
+        let bands = ForecastBands(forecast, strings: forecastStrings)
         let width = layout.width
         let plotLeft = layout.plotLeft
         let plotRight = layout.plotRight
         let plotHeight = layout.plotHeight
 
         // The dates shown: from the first signature or deposit to the as-of
-        // date, or to entry into force when that is still to come; four weeks
+        // date, or to entry into force when that is still to come (or the
+        // forecast's latest entry into force); four weeks
         // at least; a little room on each side so no step sits on the frame.
         let first = [series.signatures.first?.date, series.counted.first?.date].compactMap { $0 }.min() ?? asOf
-        var end = max(asOf, status.entryIntoForce ?? asOf)
+        var end = max(asOf, status.entryIntoForce ?? asOf, bands?.end ?? asOf)
         var start = min(first, end.adding(days: -28))
         let pad = max(1, start.days(until: end) / 40)
         start = start.adding(days: -pad)
@@ -83,6 +90,7 @@ enum ReportChart {
         if let eif = status.entryIntoForce {
             markers.append(Marker(date: eif, title: status.inForce ? t.markerInForce : t.markerEntersIntoForce, colour: forceColour))
         }
+        if let bands { markers.append(bands.marker) }
         let placements = place(
             markers.map { (x($0.date), max(estimatedWidth($0.title, bold: true), estimatedWidth(t.chartDate($0.date)))) }, width: width)
         let rows = (placements.map(\.row).max() ?? -1) + 1
@@ -95,6 +103,7 @@ enum ReportChart {
             (t.legendThreshold(status.threshold), thresholdColour, 2.0, " stroke-dasharray=\"6 4\""),
         ]
         if future { legend.append((t.legendAsOf(asOf), mutedColour, 2.0, " stroke-dasharray=\"3 3\"")) }
+        legend += bands?.legend ?? []
         var legendItems: [(x: Double, y: Double, item: (String, String, Double, String))] = []
         var legendX = plotLeft
         var legendY = 18.0
@@ -124,7 +133,8 @@ enum ReportChart {
         var svg =
             #"<svg class="chart" viewBox="0 0 \#(number(width)) \#(number(height))" role="img" aria-labelledby="\#(id)-title \#(id)-desc" font-size="\#(number(fontSize))">"#
         svg += "\n<title id=\"\(id)-title\">\(HTMLEscaping.escape(t.chartTitle))</title>"
-        svg += "\n<desc id=\"\(id)-desc\">\(HTMLEscaping.escape(t.chartDescription(status, series: series)))</desc>"
+        let description = t.chartDescription(status, series: series) + (bands.map { " " + $0.f.chartDescription($0.forecast) } ?? "")
+        svg += "\n<desc id=\"\(id)-desc\">\(HTMLEscaping.escape(description))</desc>"
 
         for (lx, ly, (label, colour, strokeWidth, dash)) in legendItems {
             svg += "\n" + line(lx, ly - 4, lx + 22, ly - 4, colour, width: strokeWidth, extra: dash)
@@ -157,7 +167,8 @@ enum ReportChart {
             svg += text(lx, plotBottom + 20, tick.label, fill: mutedColour, anchor: anchor)
         }
 
-        // The threshold, the marker lines, then the data on top of them.
+        // The forecast's bands, the threshold, the marker lines, then the data on top of them.
+        if let bands { svg += bands.svg(x: x, y: y, top: plotTop, threshold: status.threshold) }
         svg +=
             "\n"
             + line(
@@ -165,7 +176,7 @@ enum ReportChart {
                 extra: " stroke-dasharray=\"6 4\"")
         for (marker, placement) in zip(markers, placements) {
             let top = markersTop + Double(placement.row) * markerRowHeight - fontSize
-            svg += "\n" + line(placement.x, top, placement.x, plotBottom, marker.colour, width: 1.5)
+            svg += "\n" + line(placement.x, top, placement.x, plotBottom, marker.colour, width: 1.5, extra: marker.dash)
         }
         if future {
             svg += "\n" + line(asOfX, plotTop, asOfX, plotBottom, mutedColour, width: 1.5, extra: " stroke-dasharray=\"3 3\"")

@@ -18,6 +18,9 @@ public enum ReportHTML {
         var language: ReportLanguage
         var directory: ParticipantDirectory
         var status: TreatyStatus { report.status }
+        var f: any ForecastStrings { language.forecastStrings(.page) }
+        /// The forecast, while there is one to show: not once the record settles the dates.
+        var forecast: Forecast? { report.forecast.flatMap { $0.isCertain ? nil : $0 } }
 
         func name(_ code: String) -> String { language.name(of: code, directory: directory) }
 
@@ -109,7 +112,14 @@ public enum ReportHTML {
                         .text(t.number(s.instruments)),
                         .if(s.instruments > s.counted, .small(.text(t.notCounted(s.instruments - s.counted)))))),
                 fact(t.thresholdReachedOn, s.thresholdReachedOn.map { c.date($0, sentence: true) } ?? .text(t.notYet)),
-                fact(t.entryIntoForce, entry)
+                fact(t.entryIntoForce, entry),
+                .unwrap(c.forecast?.entryIntoForce) { dates in
+                    fact(
+                        c.f.factLabel,
+                        .group(
+                            c.date(dates.p50, sentence: true),
+                            .small(.text(c.f.factRange(dates, lowerBound: c.forecast?.isLowerBound ?? false)))))
+                }
             )
         )
     }
@@ -128,15 +138,21 @@ public enum ReportHTML {
                 nodes: [
                     .div(
                         .class("chart-wrap chart-wide"),
-                        .raw(ReportChart.svg(status: s, series: c.report.series, layout: .wide, strings: t))),
+                        .raw(
+                            ReportChart.svg(
+                                status: s, series: c.report.series, layout: .wide, strings: t, forecast: c.forecast, forecastStrings: c.f))),
                     .div(
                         .class("chart-wrap chart-narrow"),
-                        .raw(ReportChart.svg(status: s, series: c.report.series, layout: .narrow, strings: t))),
+                        .raw(
+                            ReportChart.svg(
+                                status: s, series: c.report.series, layout: .narrow, strings: t, forecast: c.forecast, forecastStrings: c.f)
+                        )),
                     .element(
                         named: "figcaption",
                         nodes: [
                             .text(
-                                t.chartCaption(threshold: s.threshold, asOf: s.asOf, future: s.entryIntoForce.map { $0 > s.asOf } ?? false))
+                                t.chartCaption(threshold: s.threshold, asOf: s.asOf, future: s.entryIntoForce.map { $0 > s.asOf } ?? false)),
+                            .unwrap(c.forecast) { .escaped(" " + c.f.chartCaption($0)) },
                         ]),
                 ])
         )

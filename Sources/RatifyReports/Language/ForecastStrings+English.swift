@@ -1,0 +1,90 @@
+import RatifyCore
+
+/// The forecast's English words. Dates as the medium writes them (ISO in
+/// text, "1 July 2026" on the page), through `base`.
+struct EnglishForecastStrings: ForecastStrings {
+    var english: EnglishStrings
+    var base: any ReportStrings { english }
+
+    init(base: EnglishStrings) { english = base }
+
+    // MARK: The table of dates
+
+    func heading(title: String, treaty: String, asOf: CivilDate) -> String {
+        "\(title) \(english.treatyID(treaty)): forecast as of \(english.sentenceDate(asOf))"
+    }
+    let sectionTitle = "Forecast"
+    func tableIntro(lowerBound: Bool) -> String {
+        lowerBound
+            ? "No earlier than these dates, since a condition cannot be forecast (see the notes); each at most 10%, 50% and 90% likely by then:"
+            : "The dates by which each is 10%, 50% and 90% likely:"
+    }
+    func quantile(_ percent: Int) -> String { "\(percent)%" }
+    func thresholdRow(_ threshold: Int, severalConditions: Bool) -> String {
+        severalConditions ? "All conditions met" : "The \(ordinal(threshold)) instrument"
+    }
+    let entryRow = "Entry into force"
+    func inForceBy(_ date: CivilDate, probability: Double, atMost: Bool) -> String {
+        "In force by \(english.sentenceDate(date)): \(atMost ? "at most " : "")\(percent(probability, under: "under 1%", over: "over 99%"))"
+    }
+    let noDates = "No date can be forecast."
+    func notReached(_ probability: Double) -> String {
+        "These dates assume the threshold is reached. Judging by the reference treaties, the chance that it is not, within the span "
+            + "their records cover, is \(percent(probability, under: "under 1%", over: "over 99%")); the chances of being in force count it."
+    }
+
+    /// "40th", "21st", "12th".
+    func ordinal(_ n: Int) -> String {
+        let suffix =
+            (11...13).contains(n % 100) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th"
+        return english.number(n) + suffix
+    }
+
+    // MARK: The basis
+
+    func basis(_ basis: Forecast.Basis) -> String {
+        guard basis.referenceTreaties > 0 else { return "No reference treaty could be compared." }
+        let nearest = basis.nearest.map { "\($0.title) (\($0.id))" }.joined(separator: "; ")
+        return "Based on \(english.number(basis.referenceTreaties)) reference treaties of the UN depositary, weighted by how alike they "
+            + "were at the same stage (worth \(decimal(basis.effectiveReferences, separator: ".")) equally weighted ones)"
+            + (nearest.isEmpty ? "." : "; the nearest: \(nearest).")
+    }
+    func pace(_ basis: Forecast.Basis) -> String {
+        "Its own pace: \(decimal(basis.pacePerYear, separator: ".")) counted instruments a year since \(english.sentenceDate(basis.openedOn))."
+    }
+    let notesLabel = "Notes"
+    func note(_ note: ForecastNote) -> String {
+        switch note {
+        case .thresholdReached(let date):
+            "The threshold was reached on \(english.sentenceDate(date)): the dates are the record's, not a forecast."
+        case .onlyInstrumentsProjected(let asOf):
+            "Signatures and denunciations dated after \(english.sentenceDate(asOf)) are not part of the forecast; "
+                + "only instruments of consent are projected from their dates."
+        default:
+            // No date in them: the core's wording is the English.
+            note.description
+        }
+    }
+
+    // MARK: The page and its chart
+
+    let factLabel = "Entry into force, forecast"
+    func factRange(_ dates: Forecast.Quantiles, lowerBound: Bool) -> String {
+        (lowerBound ? "no earlier than this; " : "") + "10–90%: \(english.tableDate(dates.p10)) to \(english.tableDate(dates.p90))"
+    }
+    let legendCountBand = "Forecast, 10–90%"
+    let legendEntryBand = "Entry into force, 10–90%"
+    let markerMedian = "In force: median"
+    func chartCaption(_ forecast: Forecast) -> String {
+        "The bands are a forecast, not a record: the counted instruments over time and the entry-into-force date, "
+            + "each between its 10% and 90% likely values"
+            + (forecast.isLowerBound ? ", no earlier than shown" : "")
+            + ". \(basis(forecast.basis)) \(pace(forecast.basis))"
+    }
+    func chartDescription(_ forecast: Forecast) -> String {
+        let long = EnglishStrings(isoDates: false)
+        guard let entry = forecast.entryIntoForce else { return "" }
+        return "Forecast: entry into force between \(long.sentenceDate(entry.p10)) and \(long.sentenceDate(entry.p90)) "
+            + "(10% and 90% likely), \(long.sentenceDate(entry.p50)) at the median."
+    }
+}
