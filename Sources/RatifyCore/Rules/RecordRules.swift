@@ -4,12 +4,13 @@ public enum RecordRules {
         OneConsentInEffect(), DenunciationNeedsConsent(),
     ]
 
-    /// The rules a depositary table keeps. Its facts are recorded as the
-    /// depositary states them, whatever rule they break, except a date after
-    /// today: the depositary records only what has happened, so such a date
-    /// says that the clock (or `--as-of`, `RATIFY_TODAY`) is behind or that
-    /// the table was edited, and it is refused like any bad input.
-    public static let keptByDepositaryTables: Set<String> = [DateNotAfterToday().name]
+    /// The rules a depositary table keeps: none. Its facts are recorded as
+    /// the depositary states them, whatever rule they break, with a warning
+    /// and a mark (docs/cli.md: the depositary's word is never refused). A
+    /// date after today is one too: it most likely says the clock (or
+    /// `--as-of`, `RATIFY_TODAY`) is behind, and the warning says so; the
+    /// fact counts from its date, as every fact does.
+    public static let keptByDepositaryTables: Set<String> = []
 
     /// Every broken rule in a record, sorted by where the action came from.
     public static func violations(in record: RecordUnderReview) -> [RuleViolation] {
