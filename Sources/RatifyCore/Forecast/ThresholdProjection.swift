@@ -52,8 +52,11 @@ struct ThresholdProjection {
 
     /// The instruments counted on each of `days` (ascending) in this draw:
     /// those counted on as-of, the assumed ones and the projected ones dated
-    /// by then. After the reference's record ends the count stays where it
-    /// was: a lower bound.
+    /// by then, up to the threshold's count. After the reference's record
+    /// ends the count stays where it was: a lower bound. Past the threshold
+    /// the projection says nothing (it maps this treaty's way to the
+    /// threshold onto the reference's, and a reference matched close to its
+    /// own threshold would otherwise bunch many deposits after it).
     func counts(of analog: ReferenceClass.Analog, on days: [Int]) -> [Int] {
         var result: [Int] = []
         var projected = 0
@@ -61,7 +64,7 @@ struct ThresholdProjection {
         for day in days {
             while assumedSoFar < assumed.count, assumed[assumedSoFar].day <= day { assumedSoFar += 1 }
             while let next = projectedDay(projected + 1, of: analog), next <= day { projected += 1 }
-            result.append(counted + assumedSoFar + projected)
+            result.append(min(counted + assumedSoFar + projected, max(target, counted + assumedSoFar)))
         }
         return result
     }
