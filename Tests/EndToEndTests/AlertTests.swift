@@ -83,10 +83,13 @@ import Testing
         #expect(sandbox.run("alert", "--as-of", "2026-07-01", "--exec", "true", "--print").stdout.isEmpty)
     }
 
-    @Test func aMissingExecutableIsADeliveryFailure() {
+    /// A program that cannot run is a mistake in the command line (64),
+    /// said before any alert is claimed; the alert waits for a run that can deliver.
+    @Test func aMissingExecutableIsAUsageErrorAndClaimsNothing() {
         let sandbox = thresholdScenario()
         let run = sandbox.run("alert", "--as-of", "2026-07-01", "--exec", "no-such-program-here")
-        #expect(run.status == 75 && run.stderr.contains("cannot find 'no-such-program-here'"))
+        #expect(run.status == 64 && run.stderr.contains("cannot find 'no-such-program-here' on PATH"))
+        #expect(sandbox.run("alert", "--as-of", "2026-07-01", "--exec", "true", "--print").stdout.contains("threshold-reached"))
     }
 
     @Test func webhookSuccessAndFailure() throws {

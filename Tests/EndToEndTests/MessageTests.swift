@@ -72,4 +72,17 @@ import Testing
         #expect(sandbox.run("init", env: ["HOME": home]).status == 0)
         #expect(FileManager.default.fileExists(atPath: home + "/.local/share/ratify/ratify.sqlite"))
     }
+
+    /// An --exec that cannot run says why (not "cannot find it on PATH"),
+    /// as a usage error before any alert is claimed.
+    @Test func anExecThatCannotRunSaysWhyBeforeClaimingAnything() throws {
+        let sandbox = Sandbox(today: TestDay.scenarioToday)
+        sandbox.run("init")
+        let script = sandbox.write("deliver.sh", "#!/bin/sh\ncat > /dev/null\n")
+        let run = sandbox.run("alert", "--exec", script)
+        #expect(run.status == 64 && run.stderr.hasPrefix("ratify: error: --exec: \(script) is not executable (chmod +x \(script))"))
+        #expect(sandbox.run("alert", "--exec", "no-such-program-here").stderr.contains("cannot find 'no-such-program-here' on PATH"))
+        #expect(sandbox.run("alert", "--exec", sandbox.folder.path).stderr.contains("is a folder, not a program"))
+        #expect(sandbox.run("alert", "list").stdout.contains("pending") == false)
+    }
 }

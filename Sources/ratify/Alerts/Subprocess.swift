@@ -20,9 +20,7 @@ enum Subprocess {
     /// error (its chatter is a diagnostic, not ratify's data). Throws when it
     /// cannot start or takes longer than `timeout` seconds.
     static func run(_ words: [String], stdin: Data, environment: [String: String], timeout: TimeInterval) throws -> Outcome {
-        guard let executable = resolve(words[0], path: environment["PATH"] ?? "/usr/bin:/bin") else {
-            throw ChannelFailure(description: "cannot find '\(words[0])' on PATH")
-        }
+        let executable = try locate(words[0], path: environment["PATH"] ?? "/usr/bin:/bin")
         // A command that exits without reading its input must not kill ratify with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
         let input = try pipe()
@@ -97,8 +95,26 @@ enum Subprocess {
         return (ends[0], ends[1])
     }
 
-    static func resolve(_ name: String, path: String) -> String? {
-        if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
-        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    /// The program a command's first word names, or why it cannot run: a
+    /// path that is missing, a folder or not executable; a name no folder
+    /// of PATH holds as an executable file.
+    static func locate(_ name: String, path: String) throws(ChannelFailure) -> String {
+        let files = FileManager.default
+        func problem(_ candidate: String) -> String? {
+            var isDirectory: ObjCBool = false
+            guard files.fileExists(atPath: candidate, isDirectory: &isDirectory) else { return "no such file: \(candidate)" }
+            if isDirectory.boolValue { return "\(candidate) is a folder, not a program" }
+            return files.isExecutableFile(atPath: candidate) ? nil : "\(candidate) is not executable (chmod +x \(candidate))"
+        }
+        if name.contains("/") {
+            if let problem = problem(name) { throw ChannelFailure(description: problem) }
+            return name
+        }
+        let candidates = path.split(separator: ":").map { "\($0)/\(name)" }
+        if let found = candidates.first(where: { problem($0) == nil }) { return found }
+        if let present = candidates.first(where: { files.fileExists(atPath: $0) }), let problem = problem(present) {
+            throw ChannelFailure(description: "'\(name)' found on PATH, but \(problem)")
+        }
+        throw ChannelFailure(description: "cannot find '\(name)' on PATH: give its full path, or install it")
     }
 }

@@ -40,6 +40,13 @@ struct Alert: ParsableCommand {
         if let exec, (try? CommandWords.split(exec))?.isEmpty ?? true {
             throw UsageError("--exec needs a command, e.g. --exec 'mail -s ratify ops@example.org'", command: "alert")
         }
+        // A command that cannot run is a mistake in the command line, said
+        // before any alert is claimed (not a delivery to retry).
+        if let exec, let program = (try? CommandWords.split(exec))?.first {
+            do { _ = try Subprocess.locate(program, path: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin") } catch {
+                throw UsageError("--exec: \(error.description)", command: "alert")
+            }
+        }
         if let webhook, !(webhook.hasPrefix("http://") || webhook.hasPrefix("https://")) {
             throw UsageError("--webhook takes an http:// or https:// URL", command: "alert")
         }
