@@ -34,18 +34,16 @@ struct ForecastCommand: ParsableCommand {
         let assumed = try assume.actions(command: "forecast", directory: .builtIn)
         let store = try database.openStoreForReading()
         defer { store.close() }
-        let record = try store.record(of: treaty.id)
-        let actions = try Projection.actions(
-            recorded: record.actions, assumed: assumed, treaty: record.definition, directory: store.directory)
-        let forecast = Forecaster.forecast(treaty: record.definition, actions: actions, asOf: asOfDate, directory: store.directory)
+        let (definition, actions) = try AssumeOption.projectedRecord(assumed, of: treaty.id, in: store)
+        let forecast = Forecaster.forecast(treaty: definition, actions: actions, asOf: asOfDate, directory: store.directory)
         if json {
             Terminal.out(try JSONOutput.string(forecast))
         } else {
             Terminal.out(
                 ForecastText.render(
                     forecast, style: Terminal.stdoutStyle, language: language, width: TerminalWidth.stdout,
-                    title: LanguageOption.title(of: record.definition, in: language),
-                    severalConditions: record.definition.conditions.count > 1))
+                    title: LanguageOption.title(of: definition, in: language),
+                    severalConditions: definition.conditions.count > 1))
         }
     }
 }

@@ -36,20 +36,19 @@ struct Status: ParsableCommand {
         try checkOptions()
         let language = try self.language.resolved()
         if all { return try runAll(language: language) }
+        let asOfDate = try asOf.resolved()
         let assumed = try assume.actions(command: "status", directory: .builtIn)
         let store = try database.openStoreForReading()
         defer { store.close() }
-        let record = try store.record(of: treaty.id)
-        let actions = try Projection.actions(
-            recorded: record.actions, assumed: assumed, treaty: record.definition, directory: store.directory)
-        let status = Projection.status(of: record.definition, actions: actions, asOf: try asOf.resolved(), directory: store.directory)
+        let (definition, actions) = try AssumeOption.projectedRecord(assumed, of: treaty.id, in: store)
+        let status = Projection.status(of: definition, actions: actions, asOf: asOfDate, directory: store.directory)
         if json {
             Terminal.out(try JSONOutput.string(status))
         } else {
             Terminal.out(
                 StatusText.render(
                     status, style: Terminal.stdoutStyle, language: language, width: TerminalWidth.stdout,
-                    title: LanguageOption.title(of: record.definition, in: language), directory: store.directory))
+                    title: LanguageOption.title(of: definition, in: language), directory: store.directory))
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RatifyCore
+import RatifyStore
 
 /// `--assume STATE=DATE[:ACTION]`, repeatable: hypothetical instruments for
 /// a projection (`status`, `forecast`). Nothing is recorded.
@@ -26,5 +27,19 @@ struct AssumeOption: ParsableArguments {
                 kind: rest.count == 2 ? try ActionKind.parse(rest[1]) : .ratification,
                 date: try CivilDate.parse(rest[0]), note: "assumed", provenance: .assumption)
         }
+    }
+
+    /// A treaty's record with the assumed actions added, checked by the
+    /// rules (`Projection.actions`), from one read of `store`: what
+    /// `status` and `forecast` project from.
+    /// `assumed`: this option's actions, parsed before the store is opened
+    /// (so that a malformed value is said first).
+    static func projectedRecord(
+        _ assumed: [ActionRecord], of treaty: String?, in store: Store
+    ) throws -> (definition: TreatyDefinition, actions: [ActionRecord]) {
+        let record = try store.record(of: treaty)
+        let actions = try Projection.actions(
+            recorded: record.actions, assumed: assumed, treaty: record.definition, directory: store.directory)
+        return (record.definition, actions)
     }
 }
