@@ -320,7 +320,16 @@ import Testing
             try JSONSerialization.jsonObject(with: Data(sandbox.run(["status", "--json", "--as-of", "2027-06-01"] + assume).stdout.utf8))
             as! [String: Any]
         #expect(json["threshold_reached_on"] as? String == "2027-03-01" && json["entry_into_force"] as? String == "2027-05-30")
-        #expect(sandbox.run("status", "--assume", "FRA").status == 64)
+        // A malformed value is said in ratify's voice, with the command's help, not the root usage.
+        let malformed = sandbox.run("status", "--assume", "FRA")
+        #expect(malformed.status == 64)
+        #expect(
+            malformed.stderr
+                == "ratify: error: --assume takes STATE=DATE[:ACTION], e.g. --assume FRA=2027-03-01:approval; got 'FRA'\nSee 'ratify status --help'.\n"
+        )
+        let unknownOption = sandbox.run("status", "--colour")
+        #expect(
+            unknownOption.stderr.hasPrefix("ratify: error: Unknown option '--colour'\nUsage: ratify status "), "\(unknownOption.stderr)")
     }
 
     @Test func statusOfEveryTreaty() throws {
