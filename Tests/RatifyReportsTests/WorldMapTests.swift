@@ -46,12 +46,13 @@ import Testing
     }
 
     /// Every State and territory of the reference data has a shape or a dot,
-    /// but Antarctica (the map is cropped at 60 degrees south); REIOs,
+    /// but Antarctica (the map is cropped at 60 degrees south) and the former
+    /// territories (ISO 3166-3: Netherlands Antilles, Sikkim); they, REIOs,
     /// organizations and former States are listed under the map instead.
     @Test func everyStateAndTerritoryInTheReferenceDataHasAPlace() {
         let places = ParticipantDirectory.builtIn.participants.filter { $0.kind == .state || $0.kind == .territory }
         let unplaced = places.map(\.code).filter { WorldMapShapes.place(of: $0) == nil }
-        #expect(unplaced == ["ATA"])
+        #expect(unplaced == ["ANT", "ATA", "SKM"])
         let others = ParticipantDirectory.builtIn.participants.filter { !($0.kind == .state || $0.kind == .territory) }
         #expect(others.contains { $0.code == "EUU" } && others.allSatisfy { WorldMapShapes.place(of: $0.code) == nil })
         // The small States the 1:110m shapes omit are dots, drawn with no action recorded.
@@ -172,8 +173,9 @@ import Testing
     }
 
     /// Every participant in the reference data with a long title: the map's
-    /// markup stays within 100 KB (the page must stay under 400 KB, chart and
-    /// tables included).
+    /// markup stays within 110 KB (the page must stay under 400 KB, chart and
+    /// tables included). The list of participants off the map grows with the
+    /// reference data: 306 participants, 58 of them off the map, take 103 KB.
     @Test func theMarkupStaysWithinItsBudget() {
         let states = WorldMapState.allCases
         let entries = ParticipantDirectory.builtIn.participants.enumerated().map { i, p in
@@ -182,7 +184,7 @@ import Testing
                 title: "\(p.name): signed 25 October 2025; ratified 1 June 2026; in force for it from 30 August 2026")
         }
         let html = WorldMap.figure(entries, labels: .vietnamese).render()
-        #expect(html.utf8.count < 100_000, "\(html.utf8.count) bytes")
+        #expect(html.utf8.count < 110_000, "\(html.utf8.count) bytes")
         #expect(html.utf8.count > 30_000, "\(html.utf8.count) bytes: shapes missing?")
     }
 

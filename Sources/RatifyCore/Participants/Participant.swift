@@ -3,9 +3,9 @@
 /// organization, a territory or a former State, as the built-in reference
 /// data knows it.
 public struct Participant: Hashable, Sendable, Codable {
-    /// ISO 3166-1 alpha-3 code; ISO 3166-3 for a former State; for an
-    /// organization a code from ISO's user-assigned ranges (`EUU` for the
-    /// European Union).
+    /// ISO 3166-1 alpha-3 code; ISO 3166-3 for a former State or territory;
+    /// for an organization, or a former State ISO 3166-3 lacks, a code from
+    /// ISO's user-assigned ranges (`X..`, `Q..`; `EUU` for the European Union).
     public let code: String
     /// The name the UN depositary uses ("Viet Nam", "Türkiye").
     public let name: String

@@ -11,10 +11,12 @@ extension Participant {
         /// Any other intergovernmental organization (the United Nations, its
         /// specialized agencies, INTERPOL, the Council of Europe, ...).
         case organization
-        /// Any other entry of ISO 3166-1 (Hong Kong, the Cayman Islands, ...).
+        /// Any other entry of ISO 3166-1 (Hong Kong, the Cayman Islands, ...),
+        /// and the former territories of ISO 3166-3 (the Netherlands Antilles).
         case territory
         /// A State that no longer exists (ISO 3166-3: the USSR, Yugoslavia,
-        /// Czechoslovakia, ...), whose instruments still count in older treaties.
+        /// Czechoslovakia, ...; Tanganyika, ...), whose instruments still count
+        /// in older treaties.
         case formerState
     }
 }

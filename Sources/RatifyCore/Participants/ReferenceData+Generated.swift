@@ -7,7 +7,7 @@
 extension ReferenceData {
     /// Version of the reference data: the iso-codes version, then the first 12 hex
     /// digits of the SHA-256 of the curated files and the Foundation dump.
-    public static let version = "4.15.0-1+5dc2f0a161b2"
+    public static let version = "4.15.0-1+df66e882c62c"
 
     /// Names that mean more than one participant: a lookup lists the candidates.
     public static let ambiguousNames: [(name: String, codes: [String])] = [
