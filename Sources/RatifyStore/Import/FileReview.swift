@@ -22,10 +22,14 @@ final class FileReview: @unchecked Sendable {
     /// Treaties whose rows came back after they were checked here: the
     /// writer checks them again, whole, from the database.
     private(set) var revisited = Set<String>()
-    /// The treaty under review: each action's first row (its index in
-    /// `rows`), and the rows' identities, provenance and details.
-    private var current:
-        (id: String, keys: [PackedActionKey: Int], rows: [(key: PackedActionKey, provenance: Provenance, details: Details)])?
+    /// The treaty under review: each action's first row (its line, and its
+    /// details to tell a repeat that differs), and the rows' identities and provenance.
+    private var current: (id: String, keys: [PackedActionKey: First], rows: [(key: PackedActionKey, provenance: Provenance)])?
+
+    struct First {
+        var line: Int?
+        var details: Details
+    }
 
     /// A row's reference and note as hashes (16 bytes, where the text could
     /// be hundreds): enough to tell a repeat that says something else.
@@ -63,21 +67,21 @@ final class FileReview: @unchecked Sendable {
         guard current != nil else { return ReviewedRow(pending: pending, checkedHere: true) }
         let key = try PackedActionKey(pending.action)
         if let first = current!.keys[key] {
-            let row = current!.rows[first]
             let repeated = Self.details(pending.action)
             let differs =
-                (repeated.reference.map { $0 != row.details.reference } ?? false) || (repeated.note.map { $0 != row.details.note } ?? false)
+                (repeated.reference.map { $0 != first.details.reference } ?? false)
+                || (repeated.note.map { $0 != first.details.note } ?? false)
             guard !differs else {
                 throw StoreError.repeatedWithOtherDetails(
-                    location: pending.action.provenance.location, firstLine: row.provenance.line,
+                    location: pending.action.provenance.location, firstLine: first.line,
                     action:
                         "\(store.directory.displayName(pending.action.participant)) \(pending.action.kind.rawValue) \(pending.action.date)")
             }
             self.repeated += 1
             return nil
         }
-        current!.keys[key] = current!.rows.count
-        current!.rows.append((key, pending.action.provenance, Self.details(pending.action)))
+        current!.keys[key] = First(line: pending.action.provenance.line, details: Self.details(pending.action))
+        current!.rows.append((key, pending.action.provenance))
         return ReviewedRow(pending: pending, checkedHere: false)
     }
 
