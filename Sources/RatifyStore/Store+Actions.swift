@@ -77,6 +77,9 @@ extension Store {
                 try self.actionsInEffect(treaty: treatyID, in: db).filter { !replaced.contains($0.id ?? -1) }.map { ($0.key, $0) },
                 uniquingKeysWith: { a, _ in a })
             for pending in pendings {
+                if let recorded = existing[pending.action.key], let difference = ActionDetails.difference(recorded, pending.action) {
+                    throw self.detailsDiffer(difference, recorded: recorded, given: pending.action)
+                }
                 guard let recorded = existing[pending.action.key], let updated = ActionDetails.update(recorded, with: pending.action),
                     !corrections.contains(where: { $0.supersedes == recorded.id })
                 else { continue }
@@ -113,7 +116,10 @@ extension Store {
         let accepted = fromDepositary ? violations.filter(\.violation.acceptableFromDepositary) : []
         let refused = fromDepositary ? violations.filter { !$0.violation.acceptableFromDepositary } : violations
         guard refused.isEmpty else {
-            throw BrokenRules(violations: refused.map(\.violation), directory: self.directory)
+            var broken = BrokenRules(violations: refused.map(\.violation), directory: self.directory)
+            let treaties = Set(refused.map(\.treaty))
+            if treaties.count == 1, try TreatyRow.fetchCount(db) > 1 { broken.treaty = treaties.first }
+            throw broken
         }
         let stamp = self.now()
         var ids: [String: [ActionKey: Int64]] = [:]
@@ -140,7 +146,7 @@ extension Store {
         change: (inout ActionRecord) -> Void
     ) throws -> ActionRecord {
         try write { db in
-            let (treatyID, original) = try self.actionInEffect(id: id, in: db)
+            let (treatyID, original) = try self.actionInEffect(id: id, for: "correct", in: db)
             var corrected = original
             change(&corrected)
             corrected.id = nil
@@ -183,7 +189,7 @@ extension Store {
     /// Takes action `id` out of effect, with the reason; the row stays.
     public func void(id: Int64, reason: String, today: CivilDate, source: String = Provenance.commandLine.source) throws -> ActionRecord {
         try write { db in
-            let (treatyID, original) = try self.actionInEffect(id: id, in: db)
+            let (treatyID, original) = try self.actionInEffect(id: id, for: "void", in: db)
             let existing = try self.actionsInEffect(treaty: treatyID, in: db)
             try self.checkChange(
                 .voiding(original), treaty: treatyID, before: existing, after: existing.filter { $0.id != id }, today: today, in: db)
@@ -192,17 +198,33 @@ extension Store {
         }
     }
 
-    private func actionInEffect(id: Int64, in db: Database) throws -> (String, ActionRecord) {
+    /// The action `command` names, if it is in effect; a replaced one is
+    /// refused naming the end of its chain of corrections.
+    private func actionInEffect(id: Int64, for command: String, in db: Database) throws -> (String, ActionRecord) {
         guard let row = try ActionRow.fetchOne(db, key: id) else {
             throw StoreError.noSuchAction(id)
         }
-        if let by = try Int64.fetchOne(db, sql: "SELECT action_id FROM correction WHERE supersedes = ?", arguments: [id]) {
-            throw StoreError.alreadyCorrected(id, by: by)
+        let supersededBy = { (id: Int64) in
+            try Int64.fetchOne(db, sql: "SELECT action_id FROM correction WHERE supersedes = ?", arguments: [id])
+        }
+        if var last = try supersededBy(id) {
+            while let next = try supersededBy(last) { last = next }
+            let isVoid = try VoidingRow.filter(VoidingRow.Columns.actionId == last).fetchCount(db) > 0
+            throw StoreError.alreadyCorrected(id, inEffect: isVoid ? nil : last, command: command)
         }
         if try VoidingRow.filter(VoidingRow.Columns.actionId == id).fetchCount(db) > 0 {
             throw StoreError.voided(id)
         }
         return (row.treatyId, row.record)
+    }
+
+    /// The refusal of a repeat that gives another reference or note than
+    /// the recorded action's.
+    func detailsDiffer(_ difference: ActionDetails.Difference, recorded: ActionRecord, given: ActionRecord) -> StoreError {
+        .detailsDiffer(
+            location: given.provenance == .commandLine ? nil : given.provenance.location,
+            action: "\(directory.displayName(given.participant)) \(given.kind.rawValue) \(given.date)", id: recorded.id ?? 0,
+            field: difference.field, recorded: difference.recorded, given: difference.given)
     }
 
     /// Refuses a change that breaks a rule, but for the violations

@@ -64,6 +64,9 @@ extension Store {
                         let key = try PackedActionKey(pending.action)
                         switch current!.known![key] {
                         case .recorded(let recorded)?:
+                            if let difference = ActionDetails.difference(recorded, pending.action) {
+                                throw self.detailsDiffer(difference, recorded: recorded, given: pending.action)
+                            }
                             guard let updated = ActionDetails.update(recorded, with: pending.action) else {
                                 counts.unchanged += 1
                                 return

@@ -24,7 +24,10 @@ public enum StoreError: RatifyError, Equatable, Sendable {
     /// A stored definition that this version no longer accepts.
     case storedDefinitionInvalid(treaty: String, reason: String)
     case noSuchAction(Int64)
-    case alreadyCorrected(Int64, by: Int64)
+    /// `command` ("void" or "correct") named an action a correction has
+    /// replaced; `inEffect` ends its chain of corrections (nil when that
+    /// end is void).
+    case alreadyCorrected(Int64, inEffect: Int64?, command: String)
     case voided(Int64)
     /// A correction may not change the participant.
     case correctionChangesParticipant(Int64, participant: String)
@@ -33,6 +36,10 @@ public enum StoreError: RatifyError, Equatable, Sendable {
     case notAParticipantCode(String)
     /// A file lists the same action twice with different references or notes.
     case repeatedWithOtherDetails(location: String, firstLine: Int?, action: String)
+    /// An action given again with a reference or note other than the one
+    /// recorded: replacing it is a correction the user asks for by name.
+    /// `location` is the file's `FILE:LINE`, nil for `ratify record`.
+    case detailsDiffer(location: String?, action: String, id: Int64, field: String, recorded: String, given: String)
     /// A backup never overwrites.
     case backupExists(path: String)
     /// The database's own constraints refused the change.
@@ -50,7 +57,7 @@ public enum StoreError: RatifyError, Equatable, Sendable {
         case .newerVersion: .newerVersion
         case .noDefaultTreaty, .unknownTreaty, .storedDefinitionInvalid, .noSuchAction, .alreadyCorrected, .voided,
             .correctionChangesParticipant, .correctionChangesNothing, .notAParticipantCode, .refusedByDatabase,
-            .repeatedWithOtherDetails:
+            .repeatedWithOtherDetails, .detailsDiffer:
             .badData
         }
     }
@@ -79,8 +86,10 @@ public enum StoreError: RatifyError, Equatable, Sendable {
             "the stored definition of treaty '\(treaty)' no longer validates (\(reason)); replace it with 'ratify treaty add FILE'"
         case .noSuchAction(let id):
             "no action #\(id) is recorded: 'ratify history' lists the ids"
-        case .alreadyCorrected(let id, let by):
-            "action #\(id) was already corrected by #\(by): correct #\(by) instead"
+        case .alreadyCorrected(let id, let inEffect?, let command):
+            "action #\(id) was corrected since: #\(inEffect) is the one in effect ('ratify history' shows each step); run 'ratify \(command) \(inEffect)' instead"
+        case .alreadyCorrected(let id, nil, _):
+            "action #\(id) was corrected since, and the correction is void: record the action anew instead"
         case .voided(let id):
             "action #\(id) is void: record the action anew instead"
         case .correctionChangesParticipant(let id, let participant):
@@ -91,6 +100,11 @@ public enum StoreError: RatifyError, Equatable, Sendable {
             "'\(code)' is not a participant code"
         case .repeatedWithOtherDetails(let location, let firstLine, let action):
             "\(location): repeats \(action)\(firstLine.map { " of line \($0)" } ?? "") with a different reference or note: keep one row for the action, with the right reference and note"
+        case .detailsDiffer(let location, let action, let id, let field, let recorded, let given):
+            (location.map { "\($0): " } ?? "")
+                + "\(action) is already recorded (#\(id)) with the \(field) '\(recorded)', not '\(given)': "
+                + (location == nil ? "" : "make the file agree with the record, or ")
+                + "replace it with: ratify correct \(id) --\(field == "reference" ? "ref" : field) \(Self.doubleQuoted(given)) --reason \"...\""
         case .backupExists(let path):
             "\(path) already exists: give a new file name (a backup never overwrites)"
         case .refusedByDatabase(let message):
@@ -98,5 +112,27 @@ public enum StoreError: RatifyError, Equatable, Sendable {
         case .claimLost(let alert):
             "alert \(alert): another run took this run's claim over before its outcome was recorded, so it may be delivered again; do not delete the lock file beside the database while ratify runs"
         }
+    }
+}
+
+extension StoreError {
+    /// Whether the description starts with a file row's `FILE:LINE`.
+    public var isAboutAFileRow: Bool {
+        switch self {
+        case .repeatedWithOtherDetails: true
+        case .detailsDiffer(let location, _, _, _, _, _): location != nil
+        default: false
+        }
+    }
+
+    /// A value as the shell reads it back inside double quotes, for a
+    /// command a message hands the user to copy.
+    static func doubleQuoted(_ value: String) -> String {
+        var quoted = "\""
+        for c in value {
+            if "\"\\$`".contains(c) { quoted.append("\\") }
+            quoted.append(c)
+        }
+        return quoted + "\""
     }
 }

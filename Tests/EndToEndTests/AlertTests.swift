@@ -27,6 +27,15 @@ import Testing
         #expect(sandbox.run("alert", "--as-of", "2026-12-01").stdout.isEmpty)
     }
 
+    /// A run after later deposits still gives the count of the day the
+    /// threshold was reached (Namibia's, on 2026-08-10, is the 41st).
+    @Test func aLateThresholdAlertGivesTheCountOfTheDayItWasReached() {
+        let sandbox = thresholdScenario()
+        let late = sandbox.run("alert", "--as-of", "2026-08-15")
+        #expect(late.status == 0, "\(late.stderr)")
+        #expect(late.stdout.contains("were met on 2026-07-01 (40 of 40 counted)"), "\(late.stdout)")
+    }
+
     @Test func eightConcurrentRunsDeliverEachAlertOnce() async throws {
         let sandbox = thresholdScenario()
         let runs = await withTaskGroup(of: Run.self) { group in

@@ -35,6 +35,13 @@ import Testing
             arguments: ["record", String(repeating: "Ruritania ", count: 10_000), "signature", "2025-10-25"], status: 65,
             message: "(100000 characters)"),
         Case(arguments: ["record", "FRA", "sign", "2025-10-25"], status: 65, message: "unknown action 'sign'"),
+        Case(arguments: ["report", "--output", "."], status: 73, message: "cannot create .: it is a folder; give the path of a file"),
+        Case(
+            arguments: ["export", "--output", "no-such-folder/x.csv"], status: 73,
+            message: "cannot create no-such-folder/x.csv: the folder no-such-folder does not exist; create it first"),
+        Case(
+            arguments: ["record", "signature", "FRA", "2025-10-25"], status: 64,
+            message: "'signature' is an action, not a participant: the order is STATE ACTION DATE"),
         Case(arguments: ["record", "DEU", "signature", "2025-10-25", "--treaty", "nope"], status: 65, message: "unknown treaty 'nope'"),
         Case(arguments: ["status", "--treaty", "../../etc/passwd"], status: 65, message: "unknown treaty '../../etc/passwd'"),
         Case(arguments: ["history", "Narnia"], status: 65, message: "unknown participant 'Narnia'"),

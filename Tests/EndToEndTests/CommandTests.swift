@@ -238,6 +238,19 @@ import Testing
         #expect(sandbox.run("void", "9", "--reason", "x").stderr.contains("no action #9"))
     }
 
+    /// With more than one treaty in the database, a broken rule names the
+    /// treaty, as the success line does; with one, it need not.
+    @Test func aBrokenRuleNamesTheTreatyWhenTheDatabaseHoldsSeveral() {
+        let sandbox = Sandbox(today: TestDay.scenarioToday)
+        sandbox.run("init")
+        sandbox.run("record", "FRA", "signature", "2025-10-25", "-q")
+        #expect(sandbox.run("record", "FRA", "signature", "2025-10-26").stderr.contains("France (FRA) signature 2025-10-26: already"))
+        sandbox.run("treaty", "add", fixture("cases/bbnj/treaty.json"), "-q")
+        let refused = sandbox.run("record", "FRA", "signature", "2025-10-26")
+        #expect(refused.status == 65)
+        #expect(refused.stderr.hasPrefix("ratify: error: France (FRA) signature 2025-10-26 [hanoi]: already signed on 2025-10-25"))
+    }
+
     @Test func treatyDefinitions() {
         let sandbox = Sandbox()
         sandbox.run("init")
@@ -247,7 +260,7 @@ import Testing
         #expect(sandbox.run("treaty", "add", fixture("cases/bbnj/treaty.json")).stdout == "added: bbnj\n")
         #expect(
             sandbox.run("treaty", "add", fixture("cases/bbnj/treaty.json"), "--default").stdout
-                == "unchanged: bbnj (now the default treaty)\n")
+                == "default: bbnj is now the default treaty (its definition is unchanged)\n")
         #expect(
             sandbox.run("treaty", "add", fixture("cases/bbnj/treaty.json"), "--default").stdout
                 == "unchanged: bbnj (already the default treaty)\n")

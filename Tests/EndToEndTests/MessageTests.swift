@@ -17,7 +17,7 @@ import Testing
         #expect(lines.count == 23, "\(lines.count) lines: \(run.stderr.prefix(400))")
         #expect(lines[20] == "... and 280 more: 280 dates written DD/MM/YYYY")
         #expect(lines[21].hasPrefix("every date is written DD/MM/YYYY: write dates as YYYY-MM-DD (25/10/2025 is 2025-10-25)"))
-        #expect(lines[22] == "ratify: import refused: 300 problems found; nothing was written")
+        #expect(lines[22] == "ratify: error: import refused: 300 problems found; nothing was written")
     }
 
     /// Excel in many languages saves "CSV" with semicolons, and leaves

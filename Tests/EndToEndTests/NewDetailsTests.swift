@@ -50,6 +50,48 @@ import Testing
         #expect(sandbox.snapshot() == before)
     }
 
+    /// A reference other than the recorded one is refused, naming both and
+    /// the correction that would replace it: two sources never overwrite
+    /// each other in turn, and a file imported twice still changes nothing.
+    @Test func aReferenceOtherThanTheRecordedOneIsRefusedNamingTheCorrection() {
+        let sandbox = recorded()
+        sandbox.run("record", "VNM", "ratification", "2026-02-10", "--ref", "C.N.101", "-q")
+        let before = sandbox.snapshot()
+        let typed = sandbox.run("record", "VNM", "ratification", "2026-02-10", "--ref", "C.N.999")
+        #expect(typed.status == 65)
+        #expect(
+            typed.stderr
+                == "ratify: error: Viet Nam (VNM) ratification 2026-02-10 is already recorded (#3) with the reference 'C.N.101', not 'C.N.999': replace it with: ratify correct 3 --ref \"C.N.999\" --reason \"...\"\n"
+        )
+        let file = sandbox.write("other.csv", "state,action,date,reference,note\nVNM,ratification,2026-02-10,C.N.555,\n")
+        let imported = sandbox.run("import", file)
+        #expect(imported.status == 65)
+        #expect(
+            imported.stderr
+                == "\(file):2: Viet Nam (VNM) ratification 2026-02-10 is already recorded (#3) with the reference 'C.N.101', not 'C.N.555': make the file agree with the record, or replace it with: ratify correct 3 --ref \"C.N.555\" --reason \"...\"\nratify: error: import refused: 1 problem found; nothing was written\n"
+        )
+        let note = sandbox.run("record", "VNM", "ratification", "2026-02-10", "--note", "by decree")
+        #expect(note.status == 0 && note.stdout.hasPrefix("corrected #3:"), "a note the record lacks is still added")
+        #expect(sandbox.run("record", "VNM", "ratification", "2026-02-10", "--note", "by law").status == 65)
+        #expect(sandbox.snapshot() != before)
+    }
+
+    /// `void` and `correct` on a replaced action name the one in effect, and the command typed.
+    @Test func voidingAReplacedActionNamesTheActionInEffectAndTheSameCommand() {
+        let sandbox = recorded()
+        sandbox.run("correct", "2", "--ref", "C.N.1", "--reason", "ref", "-q")
+        sandbox.run("correct", "3", "--ref", "C.N.2", "--reason", "typo", "-q")
+        let before = sandbox.snapshot()
+        let void = sandbox.run("void", "2", "--reason", "x")
+        #expect(void.status == 65)
+        #expect(
+            void.stderr
+                == "ratify: error: action #2 was corrected since: #4 is the one in effect ('ratify history' shows each step); run 'ratify void 4' instead\n"
+        )
+        #expect(sandbox.run("correct", "3", "--ref", "C.N.3", "--reason", "x").stderr.contains("run 'ratify correct 4' instead"))
+        #expect(sandbox.snapshot() == before)
+    }
+
     /// The depositary's date accepted as a correction keeps the recorded reference.
     @Test func aDepositaryCorrectionKeepsTheRecordedReference() throws {
         let sandbox = Sandbox(today: TestDay.scenarioToday)

@@ -18,7 +18,7 @@ import Testing
         // Its correction (#164 replaced #163) moved to v2's correction table
         // and still binds: #163 stays out of effect, #164 can be corrected.
         let again = sandbox.run("correct", "163", "--date", "2026-11-08", "--reason", "r", "--as-of", "2026-11-23")
-        #expect(again.status == 65 && again.stderr.contains("already corrected by #164"))
+        #expect(again.status == 65 && again.stderr.contains("action #163 was corrected since: #164 is the one in effect"))
         #expect(sandbox.run("correct", "164", "--date", "2026-11-08", "--reason", "r", "--as-of", "2026-11-23").status == 0)
         #expect(sandbox.run("check").status == 0)
     }

@@ -13,10 +13,14 @@ public enum AlertRules {
             }
         }
 
+        // The date each count was first reached: the n-th counted deposit.
+        let countedDates = status.participants.filter(\.counted).compactMap(\.consent?.date).sorted()
         if let reached = status.thresholdReachedOn, let eif = status.entryIntoForce {
+            // The count on that day, not on the day the alert runs.
+            let countedThen = countedDates.filter { $0 <= reached }.count
             add(
                 .thresholdReached, reached.description, reached,
-                "\(title): the conditions for entry into force were met on \(reached) (\(status.counted) of \(status.threshold) counted); it enters into force on \(eif)."
+                "\(title): the conditions for entry into force were met on \(reached) (\(countedThen) of \(status.threshold) counted); it enters into force on \(eif)."
             )
             if status.inForce {
                 add(.enteredIntoForce, eif.description, eif, "\(title) entered into force on \(eif).")
@@ -41,12 +45,10 @@ public enum AlertRules {
             )
         }
 
-        // The date each count was first reached: the n-th counted deposit.
-        let countedDates = status.participants.filter(\.counted).compactMap(\.consent?.date).sorted()
         for milestone in Set(config.milestones).sorted() where milestone >= 1 && milestone <= countedDates.count {
             add(
                 .milestone, String(milestone), countedDates[milestone - 1],
-                "\(title): \(milestone) of \(status.threshold) instruments counted (the \(milestone)th deposited on \(countedDates[milestone - 1])); \(max(0, status.threshold - milestone)) to go."
+                "\(title): \(milestone) of \(status.threshold) instruments counted (the \(Self.ordinal(milestone)) deposited on \(countedDates[milestone - 1])); \(max(0, status.threshold - milestone)) to go."
             )
         }
 
@@ -60,5 +62,11 @@ public enum AlertRules {
             }
         }
         return events.sorted { ($0.date, $0.kind, $0.key) < ($1.date, $1.kind, $1.key) }
+    }
+
+    /// "40th", "21st", "12th".
+    static func ordinal(_ n: Int) -> String {
+        let suffix = (11...13).contains(n % 100) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th"
+        return "\(n)\(suffix)"
     }
 }

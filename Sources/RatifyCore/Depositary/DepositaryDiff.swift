@@ -69,9 +69,9 @@ public struct DepositaryDiff: Sendable {
             replacement.note = $0.recorded.note ?? replacement.note
             return PendingCorrection(
                 treaty: treaty, supersedes: $0.recorded.id!, replacement: replacement,
-                reason:
-                    "the depositary's status table (\($0.depositary.provenance.location)) shows \($0.depositary.kind.rawValue) \($0.depositary.date)"
-            )
+                reason: CorrectionReason.depositaryTable(
+                    location: $0.depositary.provenance.location, kind: $0.depositary.kind.rawValue, date: $0.depositary.date.description
+                ).description)
         }
     }
 }

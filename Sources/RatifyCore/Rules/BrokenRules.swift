@@ -17,6 +17,9 @@ public struct BrokenRules: RatifyError, Sendable {
     public let violations: [RuleViolation]
     public let directory: ParticipantDirectory
     public let change: Change
+    /// The treaty, named in each message when the database holds several
+    /// (as `record` names it when it succeeds).
+    public var treaty: String?
 
     /// Keeps the violations in file order (by line; stable otherwise). A
     /// rule that pairs a new action with a recorded one (a second signature,
@@ -64,7 +67,7 @@ public struct BrokenRules: RatifyError, Sendable {
             default:
                 let prefix = action.id == nil && action.provenance.line != nil ? action.provenance.location + ": " : ""
                 let recorded = action.id.map { " (recorded as #\($0))" } ?? ""
-                return prefix + violation.message(name: name) + recorded
+                return prefix + violation.message(name: name, treaty: treaty) + recorded
             }
         }
     }

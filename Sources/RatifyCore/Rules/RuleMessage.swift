@@ -26,8 +26,8 @@ public enum RuleMessage: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .dateAfterToday, .signatureOutsidePeriod: "\(summary); \(fix!)"
-        case .alreadySigned, .noSignature, .alreadyBound: "\(summary) (\(fix!))"
-        case .signatureAfterDeposit, .secondInstrument, .nothingToDenounce, .alreadyDenounced: summary
+        case .alreadySigned, .noSignature, .alreadyBound, .secondInstrument: "\(summary) (\(fix!))"
+        case .signatureAfterDeposit, .nothingToDenounce, .alreadyDenounced: summary
         }
     }
 
@@ -47,7 +47,7 @@ public enum RuleMessage: Hashable, Sendable, CustomStringConvertible {
         case .alreadyBound(let kind, let date):
             "already bound by \(kind.withArticle) of \(date); a participant holds one instrument of consent at a time"
         case .secondInstrument(let kind, let date):
-            "\(kind.withArticle) of \(date) would be a second instrument of consent; a participant holds one at a time"
+            "\(kind.withArticle) of \(date) is also given, after it; a participant holds one instrument of consent at a time"
         case .nothingToDenounce:
             "no instrument of consent is recorded before it; a denunciation needs one (ratification, acceptance, approval, accession or succession) dated before the denunciation"
         case .alreadyDenounced:
@@ -63,7 +63,8 @@ public enum RuleMessage: Hashable, Sendable, CustomStringConvertible {
         case .signatureOutsidePeriod: "after it closes, a State joins by accession"
         case .noSignature: "record the signature first, or record an accession, which needs none"
         case .alreadyBound: "use 'ratify correct' to change the recorded one"
-        case .signatureAfterDeposit, .secondInstrument, .nothingToDenounce, .alreadyDenounced: nil
+        case .secondInstrument: "correct or void one of the two; 'ratify history' lists their ids"
+        case .signatureAfterDeposit, .nothingToDenounce, .alreadyDenounced: nil
         }
     }
 }

@@ -11,8 +11,9 @@ public struct RuleViolation: Hashable, Sendable {
         self.message = message
     }
 
-    /// "Viet Nam (VNM) ratification 2026-06-01: ..." given the participant's name.
-    public func message(name: String) -> String {
-        "\(name) (\(action.participant)) \(action.kind.rawValue) \(action.date): \(message)"
+    /// "Viet Nam (VNM) ratification 2026-06-01: ..." given the participant's
+    /// name; "... 2026-06-01 [bbnj]: ..." when the treaty is to be named.
+    public func message(name: String, treaty: String? = nil) -> String {
+        "\(name) (\(action.participant)) \(action.kind.rawValue) \(action.date)\(treaty.map { " [\($0)]" } ?? ""): \(message)"
     }
 }

@@ -118,7 +118,7 @@ struct EnglishStrings: ReportStrings {
         var text =
             switch change.kind {
             case .recorded: "new"
-            case .correction(let of, let reason): "corrects #\(of) (\(reason))"
+            case .correction(let of, let reason): "corrects #\(of) (\(self.reason(reason)))"
             case .voided(let reason): "voided (\(reason))"
             }
         switch change.fate {
@@ -175,7 +175,7 @@ struct EnglishStrings: ReportStrings {
     let columnParticipant = "Participant"
     let columnDepositaryReference = "Depositary reference"
     let columnNote = "Note"
-    func correctionReason(_ reason: String) -> String { "Reason for the correction: \(reason)" }
+    func correctionReason(_ reason: String) -> String { "Reason for the correction: \(self.reason(reason))" }
     func moreChanges(_ n: Int) -> String {
         "…and \(number(n)) earlier change\(n == 1 ? "" : "s"), not listed here: every participant's actions are in the table of participants."
     }

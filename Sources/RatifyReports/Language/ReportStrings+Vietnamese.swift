@@ -157,7 +157,7 @@ struct VietnameseStrings: ReportStrings {
         var text =
             switch change.kind {
             case .recorded: "mới"
-            case .correction(let of, let reason): "đính chính #\(of) (\(reason))"
+            case .correction(let of, let reason): "đính chính #\(of) (\(self.reason(reason)))"
             case .voided(let reason): "hủy bỏ (\(reason))"
             }
         switch change.fate {
@@ -214,7 +214,7 @@ struct VietnameseStrings: ReportStrings {
     let columnParticipant = "Bên tham gia"
     let columnDepositaryReference = "Số hiệu thông báo lưu chiểu"
     let columnNote = "Ghi chú"
-    func correctionReason(_ reason: String) -> String { "Lý do đính chính: \(reason)" }
+    func correctionReason(_ reason: String) -> String { "Lý do đính chính: \(self.reason(reason))" }
     func moreChanges(_ n: Int) -> String {
         "…và \(number(n)) thay đổi trước đó không được liệt kê ở đây; hành động của từng bên có trong bảng các bên tham gia."
     }

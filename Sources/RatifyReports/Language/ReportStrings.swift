@@ -163,6 +163,8 @@ protocol ReportStrings: Sendable {
     var columnNote: String { get }
     /// "Reason for the correction: …".
     func correctionReason(_ reason: String) -> String
+    /// A correction's stored reason in this language (ReportStrings+Reasons.swift).
+    func reason(_ stored: String) -> String
     /// Under the page's list of changes, when it shows only the newest: "…and 530 earlier changes, …".
     func moreChanges(_ n: Int) -> String
     /// "The 10 most recent actions in effect, newest first".

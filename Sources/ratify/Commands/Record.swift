@@ -29,6 +29,11 @@ struct Record: ParsableCommand {
         // Arguments are parsed here, not by ArgumentParser, so that a bad
         // value is bad data (65) with the core's message, not a usage error.
         let directory = ParticipantDirectory.builtIn
+        if (try? directory.lookup(state)) == nil, (try? ActionKind.parse(state)) != nil {
+            throw UsageError(
+                "'\(state)' is an action, not a participant: the order is STATE ACTION DATE, e.g. ratify record FRA \(state) 2025-10-25",
+                command: "record")
+        }
         let participant = try directory.lookup(state)
         let kind = try ActionKind.parse(action)
         let civilDate = try CivilDate.parse(date)

@@ -41,6 +41,10 @@ extension TreatyCommand {
             let (changes, defaultChanged) = try store.addTreaties(definitions.map { ($0.0, $0.1, $0.2) }, makeDefault: makeDefault)
             if !quiet {
                 for (definition, change) in zip(definitions.map(\.0), changes) {
+                    if makeDefault && defaultChanged && change == .unchanged {
+                        Terminal.out("default: \(definition.id) is now the default treaty (its definition is unchanged)\n")
+                        continue
+                    }
                     let note = !makeDefault ? "" : defaultChanged ? " (now the default treaty)" : " (already the default treaty)"
                     Terminal.out("\(change.rawValue): \(definition.id)\(note)\n")
                 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RatifyCore
 import RatifyFormats
+import RatifyStore
 
 /// The one place errors become an exit status and lines on stderr. Every
 /// error of ratify's modules says its own status (`RatifyError`); what
@@ -12,26 +13,17 @@ enum ErrorReporting {
         switch error {
         case let error as ImportFailure:
             let count = error.problems.count
-            return (
-                error.exitStatus,
-                error.summary
-                    + ["ratify: import refused: \(count) problem\(count == 1 ? "" : "s") found; nothing was written"]
-            )
+            return (error.exitStatus, error.summary + [refusal(count)])
         case let error as DepositaryConflicts:
             let count = error.lines.count
-            return (
-                error.exitStatus,
-                error.lines
-                    + ["ratify: import refused: \(count) problem\(count == 1 ? "" : "s") found; nothing was written"]
-            )
+            return (error.exitStatus, error.lines + [refusal(count)])
         case let error as BrokenRules:
             let fromFile = error.isImport
-            let trailer =
-                fromFile
-                ? [
-                    "ratify: import refused: \(error.violations.count) rule\(error.violations.count == 1 ? "" : "s") broken; nothing was written"
-                ] : []
+            let trailer = fromFile ? [refusal(error.violations.count, of: "rule", "broken")] : []
             return (error.exitStatus, error.messages.map { fromFile ? $0 : "ratify: error: " + $0 } + trailer)
+        case let error as StoreError where error.isAboutAFileRow:
+            // Said as every other bad row of a file is: FILE:LINE first.
+            return (error.exitStatus, [error.description, refusal(1)])
         case let error as any RatifyError:
             return (
                 error.exitStatus,
@@ -45,6 +37,11 @@ enum ErrorReporting {
                 ["ratify: unexpected error: \(error)", "ratify: this is a defect; please report it with the command that caused it"]
             )
         }
+    }
+
+    /// The last line of a refused import.
+    static func refusal(_ count: Int, of noun: String = "problem", _ verb: String = "found") -> String {
+        "ratify: error: import refused: \(count) \(noun)\(count == 1 ? "" : "s") \(verb); nothing was written"
     }
 
     /// Ends the run for any error: help and version requests (which
