@@ -14,9 +14,10 @@ extension Store {
         guard !FileManager.default.fileExists(atPath: destination) else {
             throw StoreError.backupExists(path: destination)
         }
-        let folder = (destination as NSString).deletingLastPathComponent
+        let folder = ParentFolder.of(destination)
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
-            throw StoreError.io(path: destination, detail: "the folder \(folder) does not exist")
+            throw StoreError.backupCannotBeCreated(
+                path: destination, reason: "the folder \(folder) does not exist; create it first, or give another path")
         }
         let name = (destination as NSString).lastPathComponent
         let partialPrefix = ".\(name).partial-"

@@ -71,7 +71,7 @@ extension Store {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw .cannotCreate(path: path, detail: "it is a folder: pass --db with a file in it, e.g. \(path)/ratify.sqlite")
         }
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = ParentFolder.of(path)
         if !folder.isEmpty {
             do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
                 throw .cannotCreate(path: path, detail: "cannot create the folder \(folder): \(error.localizedDescription)")

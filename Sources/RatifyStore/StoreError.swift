@@ -42,6 +42,8 @@ public enum StoreError: RatifyError, Equatable, Sendable {
     case detailsDiffer(location: String?, action: String, id: Int64, field: String, recorded: String, given: String)
     /// A backup never overwrites.
     case backupExists(path: String)
+    /// The backup's file cannot be made where it was asked for.
+    case backupCannotBeCreated(path: String, reason: String)
     /// The database's own constraints refused the change.
     case refusedByDatabase(String)
     /// A run's claim on an alert was no longer its own when it finished
@@ -51,7 +53,7 @@ public enum StoreError: RatifyError, Equatable, Sendable {
     public var exitStatus: ExitStatus {
         switch self {
         case .noDatabase, .notADatabase, .isADirectory: .noInput
-        case .cannotCreate, .backupExists: .cannotCreate
+        case .cannotCreate, .backupExists, .backupCannotBeCreated: .cannotCreate
         case .io: .ioError
         case .busy, .claimLost: .temporary
         case .newerVersion: .newerVersion
@@ -107,6 +109,8 @@ public enum StoreError: RatifyError, Equatable, Sendable {
                 + "replace it with: ratify correct \(id) --\(field == "reference" ? "ref" : field) \(Self.doubleQuoted(given)) --reason \"...\""
         case .backupExists(let path):
             "\(path) already exists: give a new file name (a backup never overwrites)"
+        case .backupCannotBeCreated(let path, let reason):
+            "cannot create the backup \(path): \(reason)"
         case .refusedByDatabase(let message):
             "the database refused the change: \(message)"
         case .claimLost(let alert):

@@ -35,6 +35,19 @@ import Testing
             arguments: ["record", String(repeating: "Ruritania ", count: 10_000), "signature", "2025-10-25"], status: 65,
             message: "(100000 characters)"),
         Case(arguments: ["record", "FRA", "sign", "2025-10-25"], status: 65, message: "unknown action 'sign'"),
+        Case(
+            arguments: ["import", "long-note.json", "--format", "json"], status: 65,
+            message: "the note is 300000 bytes, over the limit of 256 KiB: shorten it",
+            files: [
+                "long-note.json": text(
+                    "{\"treaties\":[{\"id\":\"hanoi\",\"actions\":[{\"state\":\"DEU\",\"action\":\"signature\",\"date\":\"2025-10-25\",\"note\":\"\(String(repeating: "x", count: 300_000))\"}]}]}"
+                )
+            ]),
+        Case(
+            arguments: ["alert", "--exec", "\"unterminated"], status: 64,
+            message: "--exec has an unclosed quote (or ends in a backslash): \"unterminated"),
+        Case(arguments: ["backup", "-"], status: 64, message: "a backup needs the name of a new file ('-', standard output"),
+        Case(arguments: ["backup", "no-such-folder/b.sqlite"], status: 73, message: "cannot create the backup no-such-folder/b.sqlite"),
         Case(arguments: ["report", "--output", "."], status: 73, message: "cannot create .: it is a folder; give the path of a file"),
         Case(
             arguments: ["export", "--output", "no-such-folder/x.csv"], status: 73,
@@ -123,7 +136,7 @@ import Testing
         Case(arguments: ["report", "--format", "pdf"], status: 64, message: "'pdf' is invalid"),
         Case(arguments: ["export", "--format", "xml"], status: 64, message: "'xml' is invalid"),
         Case(arguments: ["alert", "--exec", ""], status: 64, message: "--exec needs a command"),
-        Case(arguments: ["alert", "--exec", "echo 'unclosed"], status: 64, message: "--exec needs a command"),
+        Case(arguments: ["alert", "--exec", "echo 'unclosed"], status: 64, message: "--exec has an unclosed quote"),
         Case(arguments: ["alert", "--webhook", "ftp://example.org"], status: 64, message: "http:// or https://"),
         Case(arguments: ["alert", "config", "--enable", "everything"], status: 65, message: "unknown alert kind 'everything'"),
         Case(arguments: ["alert", "config", "--milestones", "30,abc"], status: 65, message: "found 'abc'"),

@@ -88,6 +88,20 @@ import Testing
         #expect(child > 0 && waitUntil(seconds: 2) { !isRunning(child) }, "the command's child outlived the timeout")
     }
 
+    /// A command that succeeds leaving a child in the background: the child
+    /// goes with it, so cron is not kept waiting on ratify's stderr.
+    @Test func aSuccessfulCommandsBackgroundChildDoesNotOutliveTheRun() throws {
+        let sandbox = ReportTests().thresholdScenario()
+        let command = script(sandbox, "leaver.sh", "cat > /dev/null\nsleep 60 &\necho $! > '\(sandbox.path("child.pid"))'\nexit 0\n")
+        let started = Date()
+        let run = sandbox.run("alert", "--as-of", "2026-07-01", "--exec", command)
+        // The run's output closes when it ends: no child is left holding it for its 60 s.
+        #expect(Date().timeIntervalSince(started) < 30)
+        #expect(run.status == 0, "\(run.stderr)")
+        let child = Int32(lines(of: sandbox.path("child.pid")).first ?? "") ?? 0
+        #expect(child > 0 && waitUntil(seconds: 2) { !isRunning(child) }, "the command's background child outlived the run")
+    }
+
     // Item 4.
     @Test func anAsOfAfterTodayDeliversAndMarksNothingAndTheRealDayDelivers() throws {
         let sandbox = Sandbox()

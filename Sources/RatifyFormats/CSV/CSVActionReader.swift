@@ -142,6 +142,12 @@ public struct CSVActionReader {
         for (name, value) in [("reference", reference), ("note", note)] where value?.unicodeScalars.contains("\u{0}") == true {
             messages.append("the \(name) holds a NUL character (U+0000), which cannot be stored: remove it")
         }
+        for (name, value) in [("reference", reference), ("note", note)] {
+            if let value, let limit = InputLimits.fieldBytes[name], value.utf8.count > limit {
+                messages.append(
+                    "the \(name) is \(value.utf8.count) bytes, over the limit of \(InputLimits.describe(bytes: limit)): shorten it")
+            }
+        }
         var participant: Participant?
         var kind: ActionKind?
         var civilDate: CivilDate?

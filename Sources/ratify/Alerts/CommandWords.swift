@@ -6,7 +6,7 @@ import RatifyStore
 /// because the point is to avoid a shell, and Foundation has no word splitter;
 /// nothing is expanded (no variables, globs or substitutions).
 enum CommandWords {
-    struct Unbalanced: Error, CustomStringConvertible { var description = "--exec has an unclosed quote" }
+    struct Unbalanced: Error, CustomStringConvertible { var description = "--exec has an unclosed quote (or ends in a backslash)" }
 
     static func split(_ line: String) throws -> [String] {
         var words: [String] = []

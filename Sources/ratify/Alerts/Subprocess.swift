@@ -6,7 +6,9 @@ import RatifyStore
 /// supervisor (CSupervisedSpawn) that kills the group when ratify dies,
 /// however it dies: a command, and whatever it starts, never outlives the
 /// run that holds the alert's claim. The timeout covers writing its
-/// standard input too; on timeout the whole group is killed.
+/// standard input too; on timeout, and when the command exits, the whole
+/// group is killed (a command that hands its work to a background process
+/// must wait for it; one that leaves its group with `setsid` is beyond reach).
 /// Hand-written: Foundation's Process and swift-subprocess start a process
 /// group, but neither kills it when the parent dies.
 enum Subprocess {
@@ -45,7 +47,12 @@ enum Subprocess {
             throw ChannelFailure(
                 description: "'\(words[0])' took longer than \(Timeout.describe(timeout)) and was stopped, with every process it started")
         }
-        if status & 0x7f == 0 { return .exited((status >> 8) & 0xff) }
+        if status & 0x7f == 0 {
+            // Whatever the command left running in its group goes too: a
+            // child holding ratify's stderr would keep cron waiting on it.
+            kill(-group, SIGKILL)
+            return .exited((status >> 8) & 0xff)
+        }
         // The command died of a signal (or its supervisor was killed): nothing of its group may stay.
         kill(-group, SIGKILL)
         return .killed(signal: status & 0x7f)

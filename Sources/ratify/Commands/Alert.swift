@@ -37,8 +37,14 @@ struct Alert: ParsableCommand {
     /// Options that exclude each other, or values of the wrong form (64).
     func checkOptions() throws {
         if all && treaty.id != nil { throw UsageError("--all and --treaty exclude each other", command: "alert") }
-        if let exec, (try? CommandWords.split(exec))?.isEmpty ?? true {
-            throw UsageError("--exec needs a command, e.g. --exec 'mail -s ratify ops@example.org'", command: "alert")
+        if let exec {
+            do {
+                if try CommandWords.split(exec).isEmpty {
+                    throw UsageError("--exec needs a command, e.g. --exec 'mail -s ratify ops@example.org'", command: "alert")
+                }
+            } catch let error as CommandWords.Unbalanced {
+                throw UsageError("\(error.description): \(exec)", command: "alert")
+            }
         }
         // A command that cannot run is a mistake in the command line, said
         // before any alert is claimed (not a delivery to retry).

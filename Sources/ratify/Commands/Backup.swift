@@ -14,7 +14,17 @@ struct Backup: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Argument(help: "The new file (it must not exist).", completion: Completions.files) var file: String
 
+    func checkOptions() throws {
+        // SQLite writes a backup as a file it can reopen: never to stdout.
+        if file.isEmpty || file == "-" {
+            throw UsageError(
+                "a backup needs the name of a new file\(file == "-" ? " ('-', standard output, cannot hold one)" : ""), e.g. ratify backup ratify-copy.sqlite",
+                command: "backup")
+        }
+    }
+
     func run() throws {
+        try checkOptions()
         let store = try database.openStoreForReading()
         defer { store.close() }
         try store.backup(to: file)

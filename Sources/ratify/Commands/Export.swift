@@ -20,6 +20,7 @@ struct Export: ParsableCommand {
 
     /// Options that exclude each other, or values of the wrong form (64).
     func checkOptions() throws {
+        if output?.isEmpty == true { throw UsageError("--output needs a file name, or '-' for standard output", command: "export") }
         if all && treaty.id != nil { throw UsageError("--all and --treaty exclude each other", command: "export") }
     }
 

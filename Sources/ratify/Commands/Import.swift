@@ -27,7 +27,8 @@ struct Import: ParsableCommand {
             already recorded is skipped, so importing the same file twice changes nothing. \
             FILE is read as a stream, so it may also be a FIFO, a process substitution or - (standard input). \
             Limits (exit 65 past them): a CSV record (a row, line breaks inside quotes included) of 1 MiB, \
-            a CSV header of 64 columns, a JSON or depositary file of 128 MiB (CSV streams: any number of rows). \
+            a CSV header of 64 columns, a JSON or depositary file of 128 MiB (CSV streams: any number of rows), \
+            a reference of 4 KiB and a note of 256 KiB. \
             Spaces, tabs and no-break spaces around an unquoted CSV field are trimmed; inside quotes they are kept.
             """)
 

@@ -31,6 +31,7 @@ struct Report: ParsableCommand {
 
     /// Options that exclude each other, or values of the wrong form (64).
     func checkOptions() throws {
+        if output?.isEmpty == true { throw UsageError("--output needs a file name, or '-' for standard output", command: "report") }
         if since != nil && channel != nil {
             throw UsageError("--since excludes --channel: a report with --since is not remembered", command: "report")
         }

@@ -22,7 +22,7 @@ enum OutputFile {
             throw OutputError.cannotCreate(
                 path: path, reason: "it is a folder", fix: "give the path of a file, in it or elsewhere")
         }
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let folder = ParentFolder.of(path).isEmpty ? "." : ParentFolder.of(path)
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw OutputError.cannotCreate(
                 path: path, reason: "the folder \(folder) does not exist", fix: "create it first (mkdir -p \(folder)), or give another path"
