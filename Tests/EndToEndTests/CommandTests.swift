@@ -251,6 +251,17 @@ import Testing
         #expect(refused.stderr.hasPrefix("ratify: error: France (FRA) signature 2025-10-26 [hanoi]: already signed on 2025-10-25"))
     }
 
+    /// One-character paths (which crash Foundation's NSString path methods
+    /// here) work as database, backup and output names.
+    @Test func oneCharacterFileNamesWork() {
+        let sandbox = Sandbox(today: TestDay.scenarioToday)
+        let env = ["PWD": sandbox.folder.path]
+        #expect(sandbox.run(["--db", "a", "init", "-q"], env: env, cwd: sandbox.folder).status == 0)
+        #expect(sandbox.run(["--db", "a", "backup", "b"], env: env, cwd: sandbox.folder).status == 0)
+        #expect(sandbox.run(["--db", "a", "report", "--output", "c"], env: env, cwd: sandbox.folder).status == 0)
+        #expect(["a", "b", "c"].allSatisfy { FileManager.default.fileExists(atPath: sandbox.path($0)) })
+    }
+
     @Test func treatyDefinitions() {
         let sandbox = Sandbox()
         sandbox.run("init")
