@@ -54,6 +54,36 @@ import Testing
         #expect(accepted.stdout.contains("corrected: ") && accepted.stdout.contains("recorded ratification 2026-01-21 (#2)"))
     }
 
+    /// A dry run shows the whole diff and the count, conflicts included,
+    /// then says the import would be refused (65), writing nothing.
+    @Test func aDryRunWithAConflictShowsTheWholeDiffThenRefuses() {
+        let sandbox = Sandbox(today: TestDay.scenarioToday)
+        sandbox.run("init")
+        sandbox.run("record", "Viet Nam", "signature", "2025-10-25", "-q")
+        sandbox.run("record", "Viet Nam", "ratification", "2026-01-21", "-q")
+        let before = sandbox.snapshot()
+        let dry = sandbox.run("import", fixture("untc/hanoi-status.txt"), "--format", "untc", "--dry-run")
+        #expect(dry.status == 65)
+        #expect(
+            dry.stdout.contains("new instrument: ") && dry.stdout.contains("1 in conflict")
+                && dry.stdout.contains("(dry run: nothing written)"))
+        #expect(dry.stderr.contains("recorded ratification 2026-01-21 (#2), the depositary shows ratification 2026-01-20"))
+        #expect(sandbox.snapshot() == before)
+    }
+
+    /// What the record holds and the table does not show is said once, as a notice.
+    @Test func anActionOnRecordThatTheTableDoesNotShowIsNoticed() {
+        let sandbox = Sandbox(today: TestDay.scenarioToday)
+        sandbox.run("init")
+        sandbox.run("import", fixture("untc/hanoi-status.txt"), "--format", "untc", "-q")
+        sandbox.run("record", "Peru", "signature", "2025-10-25", "-q")
+        let again = sandbox.run("import", fixture("untc/hanoi-status.txt"), "--format", "untc")
+        #expect(again.status == 0 && again.stdout.contains(": 0 new, "))
+        #expect(
+            again.stderr.contains("notice: the table does not show this action on record: Peru (PER) signature 2025-10-25 (#"),
+            "\(again.stderr)")
+    }
+
     @Test func malformedTablesAreReportedByLine() {
         let sandbox = Sandbox(today: TestDay.scenarioToday)
         sandbox.run("init")

@@ -326,6 +326,9 @@ import Testing
             ])
         #expect(problems(" \n\t\n") == problems(""))
         #expect(problems(Self.hanoiHeader + "\n").first?.hasPrefix("in.txt: found no participant rows in the text input") == true)
+        // A CSV header alone: the example is a CSV row, not a tab-separated one.
+        let csvOnly = problems("Participant,Signature,\"Ratification, Acceptance(A), Approval(AA), Accession(a)\"\n").first ?? ""
+        #expect(csvOnly.contains("found no participant rows in the csv input") && csvOnly.contains("'Viet Nam,25 Oct 2025,'"), "\(csvOnly)")
     }
 
     @Test func aRowWithoutTabsIsReported() {

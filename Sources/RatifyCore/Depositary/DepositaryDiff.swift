@@ -5,6 +5,9 @@ public struct DepositaryDiff: Sendable {
     public var newActions: [PendingAction] = []
     public var unchanged = 0
     public var conflicts: [Conflict] = []
+    /// Actions in effect that no fact of the table stands for: the table may
+    /// be older than the record, or the record may hold a mistake.
+    public var notInTable: [ActionRecord] = []
 
     public struct Conflict: Sendable {
         public var recorded: ActionRecord
@@ -23,6 +26,7 @@ public struct DepositaryDiff: Sendable {
     /// where another is held, a conflict; otherwise new.
     public static func compare(_ entries: [DepositaryEntry], treaty: String, inEffect: [ActionRecord], source: String) -> DepositaryDiff {
         var diff = DepositaryDiff()
+        var matched: Set<Int64> = []
         let byParticipant = Dictionary(grouping: inEffect, by: \.participant)
         for entry in entries {
             let code = entry.participant.code
@@ -33,8 +37,9 @@ public struct DepositaryDiff: Sendable {
             for (index, fact) in entry.facts.enumerated() {
                 let wanted = ActionRecord(
                     participant: code, kind: fact.kind, date: fact.date, note: note(fact.label), provenance: provenance)
-                if recorded.contains(where: { $0.kind == fact.kind && $0.date == fact.date }) {
+                if let same = recorded.first(where: { $0.kind == fact.kind && $0.date == fact.date }) {
                     diff.unchanged += 1
+                    matched.insert(same.id ?? -1)
                     continue
                 }
                 // Of several facts of one kind in a row (two signature or
@@ -42,12 +47,14 @@ public struct DepositaryDiff: Sendable {
                 let firstOfItsKind = !entry.facts[..<index].contains { $0.kind == fact.kind || ($0.kind.isConsent && fact.kind.isConsent) }
                 let rival = fact.kind.isConsent ? held : recorded.first { $0.kind == fact.kind }
                 if firstOfItsKind, let rival {
+                    matched.insert(rival.id ?? -1)
                     diff.conflicts.append(Conflict(recorded: rival, depositary: wanted))
                 } else {
                     diff.newActions.append(PendingAction(treaty: treaty, action: wanted))
                 }
             }
         }
+        diff.notInTable = inEffect.filter { !matched.contains($0.id ?? -1) }.sorted(by: ActionRecord.chronological)
         return diff
     }
 

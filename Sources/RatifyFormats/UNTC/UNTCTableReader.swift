@@ -96,8 +96,9 @@ public struct UNTCTableReader {
             throw ImportFailure([
                 ImportProblem(
                     source: source, line: nil,
-                    message:
-                        "found no participant rows in the \(kind.rawValue) input: expected one participant a row, e.g. 'Viet Nam<TAB>25 Oct 2025<TAB>', under an optional header 'Participant<TAB>Signature<TAB>Ratification, Acceptance(A), ...'"
+                    message: kind == .csv
+                        ? "found no participant rows in the csv input: expected one participant a row, e.g. 'Viet Nam,25 Oct 2025,', under an optional header 'Participant,Signature,\"Ratification, Acceptance(A), ...\"'"
+                        : "found no participant rows in the \(kind.rawValue) input: expected one participant a row, e.g. 'Viet Nam<TAB>25 Oct 2025<TAB>', under an optional header 'Participant<TAB>Signature<TAB>Ratification, Acceptance(A), ...'"
                 )
             ])
         }

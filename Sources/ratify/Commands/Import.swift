@@ -116,8 +116,11 @@ struct Import: ParsableCommand {
                 deviation.depositaryLine(
                     name: directory[deviation.action.participant]?.name ?? deviation.action.participant, tag: "warning"))
         }
+        let refused = !acceptDepositary && !result.diff.conflicts.isEmpty
+        DepositaryNotices.notInTable(result.diff.notInTable, source: source, directory: directory)
         if !quiet || dryRun {
-            let corrected = result.diff.conflicts.isEmpty ? "" : ", \(result.diff.conflicts.count) corrected"
+            let conflicts = result.diff.conflicts.count
+            let corrected = conflicts == 0 ? "" : refused ? ", \(conflicts) in conflict" : ", \(conflicts) corrected"
             let unchanged = result.diff.unchanged + result.outcome.unchanged.count
             let deviations = Set(result.outcome.deviations.compactMap(\.action.id)).count
             let asStated = deviations == 0 ? "" : ", \(deviations) recorded as the depositary states them although they break a rule"
@@ -125,6 +128,8 @@ struct Import: ParsableCommand {
                 "\(source): \(result.outcome.added.count) new\(corrected), \(unchanged) unchanged\(asStated)\(dryRun ? " (dry run: nothing written)" : "")\n"
             )
         }
+        // Only a dry run gets here with a conflict left: the import itself would be refused.
+        if refused { throw DepositaryConflicts(diff: result.diff, source: source, directory: directory) }
     }
 }
 
