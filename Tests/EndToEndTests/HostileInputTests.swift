@@ -86,7 +86,15 @@ import Testing
         #expect(run.status == 65 && run.stderr.contains("long.csv:2: the record starting on this line is longer than 1 MiB"))
         let quote = sandbox.run("import", sandbox.write("open.csv", "state,action,date\n\"" + String(repeating: "y", count: 2 << 20)))
         #expect(
-            quote.status == 65 && quote.stderr.contains("open.csv:2:") && quote.stderr.contains("a quote opened on line 2 is still open"))
+            quote.status == 65 && quote.stderr.contains("open.csv:2:")
+                && quote.stderr.contains("a quote opened on line 2 had not closed by then"))
+        // A record past the limit is refused however it ends (here whole, in one chunk, with a row after it).
+        let whole = sandbox.write(
+            "whole.csv",
+            "state,action,date,note\nDEU,signature,2025-10-25,\"" + String(repeating: "z", count: 1_300_000)
+                + "\"\nFRA,signature,2025-10-25,\n")
+        let refused = sandbox.run("import", whole)
+        #expect(refused.status == 65 && refused.stderr.contains("whole.csv:2: the record starting on this line is longer than 1 MiB"))
     }
 
     @Test func aFIFOAProcessSubstitutionAndStandardInputAreReadAsStreams() throws {

@@ -47,7 +47,7 @@ struct CSVRecordSlicer {
     mutating func next(reading read: () throws -> [UInt8]?) throws -> (bytes: [UInt8], firstLine: Int)? {
         while true {
             if inPreamble { try skipPreamble(reading: read) }
-            scan()
+            try scan()
             if cut > 0 && (atEnd || pending.count >= sliceSize) {
                 let slice = Array(pending[..<cut])
                 let line = firstLine
@@ -74,7 +74,10 @@ struct CSVRecordSlicer {
         }
     }
 
-    private mutating func scan() {
+    /// Finds the record ends in what was read since the last scan; a
+    /// record that ends past `recordLimit` bytes is refused here (one that
+    /// has not ended yet, in `next`).
+    private mutating func scan() throws {
         var index = scanned
         while index < pending.count {
             switch pending[index] {
@@ -83,7 +86,10 @@ struct CSVRecordSlicer {
                 if inQuotes { quoteOpenedOn = scannedLine }
             case UInt8(ascii: "\n"):
                 scannedLine += 1
-                if !inQuotes { (cut, lineAfterCut) = (index + 1, scannedLine) }
+                if !inQuotes {
+                    if index + 1 - cut > recordLimit { throw RecordTooLong(line: cut > 0 ? lineAfterCut : firstLine, openQuoteLine: nil) }
+                    (cut, lineAfterCut) = (index + 1, scannedLine)
+                }
             default: break
             }
             index += 1
