@@ -178,7 +178,7 @@ import Testing
         #expect(with["counted"] as? Int == 11)
         // Two, in text: marked as assumed.
         let text = sandbox.run("forecast", "--as-of", "2026-11-22", "--assume", "FRA=2027-03-01", "--assume", "DEU=2027-03-02:accession")
-        #expect(text.status == 0 && text.stdout.contains("  Assumed: FRA ratification 2027-03-01, DEU accession 2027-03-02\n"))
+        #expect(text.status == 0 && text.stdout.contains("  Assumed: France ratification 2027-03-01, Germany accession 2027-03-02\n"))
     }
 
     @Test func aRefusedAssumptionSaysWhyAndChangesNothing() {

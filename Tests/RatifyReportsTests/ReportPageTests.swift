@@ -62,7 +62,9 @@ import Testing
             #expect(!text.contains(english), "English on the Vietnamese page: \(english)")
         }
         // The chart and the map speak Vietnamese too.
-        #expect(html.contains(">Đạt ngưỡng</text>") && html.contains(">Chữ ký</text>") && html.contains("<title>Pháp: ký ngày 25/10/2025"))
+        #expect(
+            html.contains(">Đạt ngưỡng</text>") && html.contains(">Chữ ký</text>")
+                && html.contains("<title>Pháp: ký ngày 25 tháng 10 năm 2025"))
     }
 
     @Test func theMapShowsWhatEachParticipantHasDoneAndNamesEveryOtherState() throws {
@@ -81,7 +83,7 @@ import Testing
         #expect(html.contains("Boundaries and names on this map are illustrative"))
         // A State with no action is named in the page's language.
         let vietnamese = Page.render(asOf: "2026-04-01", language: .vietnamese).html
-        #expect(vietnamese.contains("<title>Hoa Kỳ</title>") && vietnamese.contains("<title>Đức: ký ngày 25/10/2025"))
+        #expect(vietnamese.contains("<title>Hoa Kỳ</title>") && vietnamese.contains("<title>Đức: ký ngày 25 tháng 10 năm 2025"))
     }
 
     @Test func onAPhoneTheChangesStackAndTheRegionalTableFits() {

@@ -4,7 +4,10 @@ import RatifyCore
 /// and 90 per cent as a table, the chances of being in force, the basis and
 /// the notes.
 enum ForecastMarkdown {
-    static func section(_ forecast: Forecast, strings f: any ForecastStrings, severalConditions: Bool) -> String {
+    static func section(
+        _ forecast: Forecast, language: ReportLanguage, strings f: any ForecastStrings, severalConditions: Bool,
+        directory: ParticipantDirectory
+    ) -> String {
         let t = f.base
         let escape = ReportMarkdown.escape
         var out = "\n## \(escape(f.sectionTitle))\n\n"
@@ -28,7 +31,8 @@ enum ForecastMarkdown {
         }
         out += "\(escape(f.basis(forecast.basis))) \(escape(f.pace(forecast.basis)))\n"
         if !forecast.basis.assumed.isEmpty {
-            let assumed = forecast.basis.assumed.map { "\($0.state) \(t.actionOn($0.action, $0.date))" }.joined(separator: ", ")
+            let assumed = language.assumedList(
+                forecast.basis.assumed.map { ($0.state, $0.action, $0.date) }, strings: t, directory: directory)
             out += "\n\(escape(t.assumedLabel)): \(escape(assumed))\n"
         }
         if !forecast.notes.isEmpty {

@@ -8,7 +8,7 @@ import RatifyCore
 public enum ForecastText {
     public static func render(
         _ forecast: Forecast, style: TextStyle, language: ReportLanguage = .english, width: Int? = nil,
-        title: String? = nil, severalConditions: Bool = false
+        title: String? = nil, severalConditions: Bool = false, directory: ParticipantDirectory = .builtIn
     ) -> String {
         let f = language.forecastStrings(.text)
         let t = f.base
@@ -21,13 +21,17 @@ public enum ForecastText {
             "\(t.countOf(forecast.counted, forecast.threshold))  \(progressBar(forecast.counted, of: forecast.threshold, width: 30))")
         fields.add(t.signatories, t.number(forecast.basis.signatories))
         out += fields.render(style: style) + "\n"
-        return out + body(forecast, strings: f, style: style, width: width, severalConditions: severalConditions)
+        return out
+            + body(
+                forecast, language: language, strings: f, style: style, width: width, severalConditions: severalConditions,
+                directory: directory)
     }
 
     /// Everything below the heading and the counts, indented by two: what
     /// the report's text section shares.
     static func body(
-        _ forecast: Forecast, strings f: any ForecastStrings, style: TextStyle, width: Int?, severalConditions: Bool
+        _ forecast: Forecast, language: ReportLanguage, strings f: any ForecastStrings, style: TextStyle, width: Int?,
+        severalConditions: Bool, directory: ParticipantDirectory
     ) -> String {
         let t = f.base
         let inner = width.map { max(20, $0 - 2) }
@@ -69,7 +73,8 @@ public enum ForecastText {
             blocks.append(paragraph(f.basis(forecast.basis)) + paragraph(f.pace(forecast.basis)))
         }
         if !forecast.basis.assumed.isEmpty {
-            let assumed = forecast.basis.assumed.map { "\($0.state) \(t.actionOn($0.action, $0.date))" }.joined(separator: ", ")
+            let assumed = language.assumedList(
+                forecast.basis.assumed.map { ($0.state, $0.action, $0.date) }, strings: t, directory: directory)
             blocks.append(paragraph("\(t.assumedLabel): \(assumed)"))
         }
         if !forecast.notes.isEmpty {

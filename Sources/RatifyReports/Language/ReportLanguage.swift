@@ -11,10 +11,14 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
 
     /// The language a POSIX locale name (`vi_VN.UTF-8`, `vi`, `en_GB`) or a
     /// BCP 47 tag (`vi-VN`) names, when ratify has it; nil otherwise (and
-    /// for `C` and `POSIX`).
+    /// for `C` and `POSIX`). Case does not matter (`VI`, `vi-VN`, `Vi_vn`):
+    /// `--lang` reads its value this way too.
     public init?(localeName: String) {
-        let language = localeName.prefix { $0.isLetter }.lowercased()
-        guard let known = ReportLanguage(rawValue: language) else { return nil }
+        let language = localeName.prefix { $0.isLetter }
+        // What follows the language is a region, a codeset or a modifier, never more letters or digits ("vi2").
+        guard language.endIndex == localeName.endIndex || "_-.@".contains(localeName[language.endIndex]),
+            let known = ReportLanguage(rawValue: language.lowercased())
+        else { return nil }
         self = known
     }
 

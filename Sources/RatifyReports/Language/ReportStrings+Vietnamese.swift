@@ -201,10 +201,11 @@ struct VietnameseStrings: ReportStrings {
     var mapLabels: WorldMapLabels { .vietnamese }
     func mapTitle(name: String, status p: ParticipantStatus, asOf: CivilDate) -> String {
         var parts: [String] = []
-        if let signed = p.signature { parts.append("ký ngày \(tableDate(signed))") }
-        if let consent = p.consent { parts.append("\(action(consent.action)) ngày \(tableDate(consent.date))") }
-        if let from = p.inForceFor { parts.append("điều ước có hiệu lực từ ngày \(tableDate(from))") }
-        if let d = p.denunciation { parts.append(denounced(d.date, effective: d.effective)) }
+        // A sentence, so its dates are the long form ("ngày 25 tháng 10 năm 2025"), not the tables' 25/10/2025.
+        if let signed = p.signature { parts.append("ký \(sentenceDate(signed))") }
+        if let consent = p.consent { parts.append("\(action(consent.action)) \(sentenceDate(consent.date))") }
+        if let from = p.inForceFor { parts.append("điều ước có hiệu lực từ \(sentenceDate(from))") }
+        if let d = p.denunciation { parts.append("rút khỏi \(sentenceDate(d.date)), có hiệu lực từ \(sentenceDate(d.effective))") }
         return name + (parts.isEmpty ? "" : ": " + parts.joined(separator: "; "))
     }
     let groupsCaption = "Số bên đã ký, số văn kiện còn hiệu lực và số văn kiện được tính vào ngưỡng, theo nhóm khu vực của Liên hợp quốc"

@@ -17,7 +17,9 @@ public enum ReportMarkdown {
         out += "| \(t.thresholdReached) | \(s.thresholdReachedOn.map(t.tableDate) ?? t.notYet) |\n"
         out += "| \(t.entryIntoForce) | \(s.entryIntoForce.map(t.tableDate) ?? t.notYetKnown(earliest: s.earliestEntryIntoForce)) |\n"
         if let forecast = report.forecast, !forecast.isCertain {
-            out += ForecastMarkdown.section(forecast, strings: language.forecastStrings(.text), severalConditions: s.conditions.count > 1)
+            out += ForecastMarkdown.section(
+                forecast, language: language, strings: language.forecastStrings(.text), severalConditions: s.conditions.count > 1,
+                directory: directory)
         }
 
         out += "\n## \(escape(t.windowTitle(report.window)))\n\n"

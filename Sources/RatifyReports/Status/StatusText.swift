@@ -42,7 +42,8 @@ public enum StatusText {
             fields.add(t.entryIntoForce, t.earliest(earliest, remaining: status.remaining, asOf: status.asOf), dim: true)
         }
         if let projection = status.projection {
-            fields.add(t.assumedLabel, projection.assumed.map { "\($0.state) \(t.actionOn($0.action, $0.date))" }.joined(separator: ", "))
+            let assumed = projection.assumed.map { ($0.state, $0.action, $0.date) }
+            fields.add(t.assumedLabel, language.assumedList(assumed, strings: t, directory: directory))
             fields.add(t.projectionLabel, t.projection(projection, threshold: status.threshold))
         }
         out += fields.render(style: style)

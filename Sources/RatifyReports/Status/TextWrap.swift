@@ -1,7 +1,8 @@
-/// Words wrapped to a width, for the sentences `status` prints on a
-/// terminal (a word longer than the width is cut into pieces).
-enum TextWrap {
-    static func lines(_ text: String, width: Int?) -> [String] {
+/// Words wrapped to a width, for the sentences `status`, `report` and
+/// `alert list` print on a terminal (a word longer than the width is cut
+/// into pieces).
+public enum TextWrap {
+    public static func lines(_ text: String, width: Int?) -> [String] {
         guard let width, width > 0, text.count > width else { return [text] }
         var lines: [String] = []
         var current = ""

@@ -43,7 +43,7 @@ struct ForecastCommand: ParsableCommand {
                 ForecastText.render(
                     forecast, style: Terminal.stdoutStyle, language: language, width: TerminalWidth.stdout,
                     title: LanguageOption.title(of: definition, in: language),
-                    severalConditions: definition.conditions.count > 1))
+                    severalConditions: definition.conditions.count > 1, directory: store.directory))
         }
     }
 }

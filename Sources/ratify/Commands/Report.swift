@@ -85,7 +85,10 @@ struct Report: ParsableCommand {
             forecast: Forecaster.forecast(treaty: definition, actions: actions, asOf: asOfDate, directory: store.directory))
         let text =
             switch format {
-            case .text: ReportText.render(report, directory: store.directory, language: language)
+            case .text:
+                ReportText.render(
+                    report, directory: store.directory, language: language,
+                    width: output == nil || output == "-" ? TerminalWidth.stdout : nil)
             case .markdown: ReportMarkdown.render(report, directory: store.directory, language: language)
             case .json: try ReportJSON.render(report, directory: store.directory)
             case .html: ReportHTML.render(report, directory: store.directory, language: language)

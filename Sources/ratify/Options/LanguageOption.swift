@@ -41,4 +41,8 @@ struct LanguageOption: ParsableArguments {
     }
 }
 
-extension ReportLanguage: ExpressibleByArgument {}
+/// `--lang` reads a language tag as `RATIFY_LANG` and `LANG` are read: `VI`,
+/// `vi_VN` and `vi-VN` all mean vi.
+extension ReportLanguage: ExpressibleByArgument {
+    public init?(argument: String) { self.init(localeName: argument) }
+}
