@@ -134,7 +134,7 @@ import Testing
         let text = sandbox.run("forecast", "--treaty", "climate", "--as-of", "2026-11-22").stdout
         #expect(
             text.contains("No earlier than these dates, since a condition cannot be forecast") && text.contains("  All conditions met  "))
-        #expect(text.contains("In force by 2027-12-31: at most "))
+        #expect(text.contains("In force by 2027-12-31: ") && !text.contains("at most under") && !text.contains("at most over"))
         #expect(text.contains("Notes:\n  - The condition that parties hold 55% of the 'ghg' weights cannot be forecast"))
         let vietnamese = sandbox.run("forecast", "--treaty", "climate", "--as-of", "2026-11-22", "--lang", "vi").stdout
         #expect(vietnamese.contains("Không thể dự báo điều kiện các bên phải chiếm 55,0% tổng trọng số 'ghg'"))
@@ -156,8 +156,38 @@ import Testing
         let object = json(sandbox.run("forecast", "--json", "--treaty", "old", "--as-of", "2026-11-22"))
         #expect(quantiles(object, "threshold_reached_on").allSatisfy { $0 > "2026-11-22" })
         let text = sandbox.run("forecast", "--treaty", "old", "--as-of", "2026-11-22").stdout
-        #expect(text.contains("- At 136 years since opening, the treaty is older than every reference history is long"))
+        #expect(
+            text.contains("- At 136 years since opening, the treaty is older than any reference treaty was while still short of this count")
+        )
         #expect(text.contains("  The 20th instrument  "))
+    }
+
+    /// A past --as-of replays that day as `status` does: the deposits
+    /// recorded later are not known, and nothing is "assumed" without --assume.
+    @Test func aPastAsOfKnowsNothingRecordedLater() {
+        let sandbox = demo()
+        let text = sandbox.run("forecast", "--as-of", "2026-03-01")
+        #expect(text.status == 0 && !text.stdout.contains("Assumed") && !text.stdout.contains("CHN"), "\(text.stdout)")
+        let object = json(sandbox.run("forecast", "--json", "--as-of", "2026-03-01"))
+        #expect((object["basis"] as? [String: Any])?["assumed"] as? [Any] != nil)
+        #expect(((object["basis"] as? [String: Any])?["assumed"] as? [Any])?.isEmpty == true)
+        #expect(object["counted"] as? Int == json(sandbox.run("status", "--json", "--as-of", "2026-03-01"))["counted"] as? Int)
+        // Two days before the 40th deposit, the forecast does not know it is coming.
+        let threshold = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
+        #expect(threshold.run("import", fixture("scenario-threshold.csv"), "-q").status == 0)
+        let eve = json(threshold.run("forecast", "--json", "--as-of", "2026-06-29"))
+        let reached = quantiles(eve, "threshold_reached_on")
+        #expect(reached[0] < reached[2], "\(reached)")
+    }
+
+    /// Before the opening for signature: said plainly, no pace, dates from the opening.
+    @Test func beforeTheOpeningItSaysSoAndForecastsFromTheOpening() {
+        let text = demo().run("forecast", "--as-of", "2024-01-01")
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("Not yet open for signature: it opens on 2025-10-25."))
+        #expect(text.stdout.contains("The treaty is not yet open for signature") && !text.stdout.contains("Its own pace"))
+        let vietnamese = demo().run("forecast", "--as-of", "2024-01-01", "--lang", "vi").stdout
+        #expect(vietnamese.contains("Điều ước chưa mở ký"))
     }
 
     @Test func assumedInstrumentsCountFromTheirDatesAndAreShown() {

@@ -168,7 +168,7 @@ import Testing
         let actions = hanoiRecord(ratified: 30)
         let base = forecast(hanoi, actions, asOf: asOf)
         // Ten more assumed on 1 March 2027 reach the threshold that day at the latest.
-        let ten = states(10, skipping: 72).map { act($0, .accession, "2027-03-01") }
+        let ten = states(10, skipping: 72).map { assume($0, .accession, "2027-03-01") }
         let assumed = forecast(hanoi, actions + ten, asOf: asOf)
         #expect(assumed.counted == 30)
         #expect(assumed.basis.assumed.count == 10 && assumed.basis.assumed.allSatisfy { $0.date == d("2027-03-01") })
@@ -179,7 +179,7 @@ import Testing
         #expect(nine.thresholdReachedOn!.p50 >= assumed.thresholdReachedOn!.p50)
         #expect(nine.thresholdReachedOn!.p50 <= base.thresholdReachedOn!.p50)
         // A participant already bound adds nothing, and a later date does not move the present.
-        let bound = act(states(1)[0], .ratification, "2027-01-05")
+        let bound = assume(states(1)[0], .ratification, "2027-01-05")
         #expect(forecast(hanoi, actions + [bound], asOf: asOf).thresholdReachedOn == base.thresholdReachedOn)
         #expect(forecast(hanoi, actions + ten, asOf: asOf).counted == base.counted)
     }

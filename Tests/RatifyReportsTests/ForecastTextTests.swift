@@ -31,13 +31,19 @@ import Testing
         let date = Self.day("2027-12-31")
         #expect(english.inForceBy(date, probability: 0.274, atMost: false) == "In force by 2027-12-31: 27%")
         #expect(english.inForceBy(date, probability: 0.001, atMost: false) == "In force by 2027-12-31: under 1%")
-        #expect(english.inForceBy(date, probability: 0.998, atMost: true) == "In force by 2027-12-31: at most over 99%")
+        #expect(english.inForceBy(date, probability: 0.998, atMost: true) == "In force by 2027-12-31: at most 100%")
+        // An upper bound under 1% reads as such, not "at most under 1%" (a weighted-share treaty).
+        #expect(english.inForceBy(date, probability: 0.002, atMost: true) == "In force by 2027-12-31: under 1%")
+        #expect(english.inForceBy(date, probability: 0.3, atMost: true) == "In force by 2027-12-31: at most 30%")
         #expect(english.inForceBy(date, probability: 0, atMost: false).hasSuffix(": 0%"))
         #expect(english.inForceBy(date, probability: 1, atMost: false).hasSuffix(": 100%"))
         let vietnamese = VietnameseForecastStrings()
         #expect(
             vietnamese.inForceBy(date, probability: 0.274, atMost: true)
                 == "Khả năng có hiệu lực đến hết ngày 31 tháng 12 năm 2027: tối đa 27%")
+        #expect(
+            vietnamese.inForceBy(date, probability: 0.002, atMost: true)
+                == "Khả năng có hiệu lực đến hết ngày 31 tháng 12 năm 2027: dưới 1%")
         #expect(vietnamese.thresholdRow(40, severalConditions: false) == "Văn kiện thứ 40")
     }
 

@@ -1,6 +1,11 @@
 /// Who may deposit the projected instruments when a condition counts a named
-/// group: the signatories not yet bound, then every other participant whose
-/// instrument counts, each with the groups it belongs to. Each draw takes
+/// group: the signatories not yet bound, then every other participant that
+/// can still deposit and whose instrument counts, each with the groups it
+/// belongs to. Those that can still deposit: current States and regional
+/// economic integration organizations (which the UN's treaties of this kind
+/// admit), and a code the directory does not know that a group names (the
+/// user's own); never a former State, a territory or another organization
+/// unless it signed. Each draw takes
 /// them in its own seeded random order, signatories first.
 struct DepositorPool {
     /// The groups of each candidate, by candidate index.
@@ -13,8 +18,12 @@ struct DepositorPool {
         counter: ConditionCounter, excluded: Set<String>, counts: (String) -> Bool
     ) {
         let signed = Set(status.participants.filter { $0.signature != nil }.map(\.state))
-        var everyone = Set(directory.participants.map(\.code)).union(signed)
-        for members in treaty.groups.values { everyone.formUnion(members) }
+        let canDeposit = { (code: String) -> Bool in
+            guard let participant = directory[code] else { return true }
+            return participant.kind == .state || participant.kind == .reio
+        }
+        var everyone = Set(directory.participants.map(\.code).filter(canDeposit)).union(signed)
+        for members in treaty.groups.values { everyone.formUnion(members.filter(canDeposit)) }
         let candidates = everyone.filter { !excluded.contains($0) && counts($0) }.sorted()
         memberships = candidates.map(counter.memberships(of:))
         signatories = candidates.indices.filter { signed.contains(candidates[$0]) }

@@ -4,11 +4,13 @@
 public enum ForecastNote: Equatable, Sendable, CustomStringConvertible {
     /// The threshold was reached on this date: the dates are the record's.
     case thresholdReached(CivilDate)
+    /// As-of is before the opening for signature on this date: the forecast starts from it.
+    case notYetOpen(opens: CivilDate)
     /// Signatures and denunciations dated after the as-of date play no part.
     case onlyInstrumentsProjected(after: CivilDate)
     case onlyShareLeft
     case allButShareHold
-    /// Older than every reference history is long, at this many years.
+    /// Older than any reference treaty was while still short of the count, at this many years.
     case olderThanEveryReference(years: Int)
     /// A group condition: the participants not yet bound deposit in random order, signatories first.
     case groupOrderAssumed
@@ -22,6 +24,8 @@ public enum ForecastNote: Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .thresholdReached(let date):
             "The threshold was reached on \(date): the dates are the record's, not a forecast."
+        case .notYetOpen(let opens):
+            "The treaty is not yet open for signature: it opens on \(opens). The forecast counts from that day, as if made then; there is no pace of its own yet."
         case .onlyInstrumentsProjected(let asOf):
             "Signatures and denunciations dated after \(asOf) are not part of the forecast; only instruments of consent are projected from their dates."
         case .onlyShareLeft:
@@ -29,9 +33,9 @@ public enum ForecastNote: Equatable, Sendable, CustomStringConvertible {
         case .allButShareHold:
             "Every condition but the weighted share already holds: no date can be forecast."
         case .olderThanEveryReference(let years):
-            "At \(years) years since opening, the treaty is older than every reference history is long: it is compared with the reference treaties at their latest observed moments, so the band is wide."
+            "At \(years) years since opening, the treaty is older than any reference treaty was while still short of this count: it is compared with the reference treaties at their latest such moments, so the band is wide."
         case .groupOrderAssumed:
-            "For a condition on a named group, the participants not yet bound are taken to deposit in random order, signatories first."
+            "For a condition on a named group, the participants not yet bound that can still deposit (signatories, current States and regional economic integration organizations whose instruments count; no former State, territory or other organization) are taken to deposit in random order, signatories first."
         case .noComparableReference:
             "No reference history is comparable: no date can be forecast."
         case .neverReachedByReferences(let target):

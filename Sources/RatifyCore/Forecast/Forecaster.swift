@@ -13,9 +13,14 @@
 /// stretched to this treaty's remaining count (`ThresholdProjection`); the
 /// weighted dates at which the conditions would hold give the 10/50/90 per
 /// cent dates (of the references that got there within their record), and
-/// the entry-into-force steps are applied to each. The probabilities count
-/// the references that had not got there by the end of their record as
-/// "not yet" (Kaplan–Meier), so they include the chance it takes far longer.
+/// the entry-into-force steps are applied to each. The chance of never
+/// getting there counts the references that had not got there by the end of
+/// their record as "not yet" (Kaplan–Meier); the probabilities of being in
+/// force by a date come from the same distribution as the dates
+/// (`ReachDistribution`), so the two always agree.
+///
+/// Only what was known on as-of: recorded actions dated later are ignored,
+/// as `status` ignores them; hypothetical ones (`--assume`) are projected.
 public enum Forecaster {
     public static func forecast(
         treaty: TreatyDefinition, actions: [ActionRecord], asOf: CivilDate,
@@ -23,17 +28,24 @@ public enum Forecaster {
         references: ReferenceHistories = .builtIn,
         parameters: ForecastParameters = .standard
     ) -> Forecast {
+        // What was known on as-of: a recorded action dated later is not (as
+        // in `status`); only a hypothetical one (`--assume`) is projected.
+        let actions = actions.filter { $0.date <= asOf || $0.isAssumed }
         let status = Engine.status(of: treaty, actions: actions, asOf: asOf, directory: directory)
         let opened = openingDate(of: treaty, actions: actions, asOf: asOf)
-        let age = max(1, opened.days(until: asOf))
+        // Before the opening for signature nothing can be deposited: the
+        // forecast starts from the opening, as if asked that day.
+        let notYetOpen = asOf < opened
+        let start = max(asOf, opened)
+        let age = max(1, opened.days(until: start))
         let years = Double(age) / 365.25
         var forecast = Forecast(
             treaty: treaty.id, title: treaty.title, asOf: asOf, threshold: treaty.threshold, counted: status.counted,
             thresholdReachedOn: nil, entryIntoForce: nil, inForceBy: [], countBand: [], isCertain: false, isLowerBound: false,
             basis: .none(
-                openedOn: opened, ageDays: age, signatories: status.signatories,
-                pacePerYear: Double(status.counted) / years, observedUntil: references.observedUntil),
-            notes: [])
+                openedOn: opened, ageDays: notYetOpen ? 0 : age, signatories: status.signatories,
+                pacePerYear: notYetOpen ? 0 : Double(status.counted) / years, observedUntil: references.observedUntil),
+            notes: notYetOpen ? [.notYetOpen(opens: opened)] : [])
         let yearEnds = (1...3).compactMap { CivilDate(year: asOf.year + $0, month: 12, day: 31) }
 
         if let reached = status.thresholdReachedOn, let entry = status.entryIntoForce {
@@ -70,8 +82,13 @@ public enum Forecaster {
 
         // The least count at which every followed condition could hold.
         let position = TreatyPosition(
-            opened: opened, asOf: asOf, counted: status.counted, signatories: status.signatories,
+            opened: opened, asOf: start, counted: status.counted, signatories: status.signatories,
             target: status.counted + max(1, counter.shortfall))
+        // Before the opening no one has signed yet, whatever will happen on
+        // the day: the signatures are not compared (nor the references
+        // without any, amendments, preferred).
+        var parameters = parameters
+        if notYetOpen { parameters.signatures = .infinity }
         let referenceClass = ReferenceClass(position: position, references: references, parameters: parameters)
         forecast.basis.referenceTreaties = referenceClass.referenceCount
         forecast.basis.effectiveReferences = referenceClass.effectiveSize
@@ -87,34 +104,43 @@ public enum Forecaster {
                 excluded: Set(countedNow).union(assumed.map(\.participant)), counts: counts)
         }
         let projection = ThresholdProjection(
-            counter: counter, asOf: asOf.dayNumber, counted: position.counted, target: position.target,
+            counter: counter, asOf: start.dayNumber, counted: position.counted, target: position.target,
             assumed: assumed.map { ($0.date.dayNumber, counter.memberships(of: $0.participant)) },
             observedUntil: references.observedUntil.dayNumber)
 
         // The orderings a reference gets are shared among its moments.
         let orderings = max(1, parameters.orderings / (2 * max(0, parameters.momentSpread) + 1))
         let outcomes = draws(referenceClass, projection: projection, pool: pool, orderings: orderings)
-        forecast.basis.notReachedProbability = outcomes.outcomes.isEmpty ? 0 : 1 - outcomes.probabilities(reachedBy: [.max])[0]
         forecast.basis.nearest = nearest(referenceClass, target: position.target)
-
-        let entryDay: (Int) -> Int = { day in
-            CivilDate(dayNumber: day).map { treaty.entryIntoForce.apply(to: $0).dayNumber } ?? day
-        }
-        if !outcomes.outcomes.isEmpty {
-            let probabilities = outcomes.probabilities(reachedBy: yearEnds.map(\.dayNumber), mapping: entryDay)
-            forecast.inForceBy = zip(yearEnds, probabilities).map { .init(date: $0, probability: $1) }
-        }
-        guard let days = outcomes.quantiles([0.1, 0.5, 0.9]),
-            let low = CivilDate(dayNumber: days[0]), let middle = CivilDate(dayNumber: days[1]), let high = CivilDate(dayNumber: days[2])
-        else {
+        guard var distribution = ReachDistribution(outcomes) else {
+            if !outcomes.outcomes.isEmpty {
+                forecast.basis.notReachedProbability = 1
+                forecast.inForceBy = yearEnds.map { .init(date: $0, probability: 0) }
+            }
             forecast.notes.append(
                 referenceClass.analogs.isEmpty ? .noComparableReference : .neverReachedByReferences(target: position.target))
             return forecast
         }
+        if let waited = lastAction(actions, asOf: asOf, opened: opened), waited < asOf,
+            let afterWaiting = notReachedAfterWaiting(
+                since: waited, position: position, projection: projection, pool: pool, references: references,
+                parameters: parameters, orderings: orderings)
+        {
+            distribution.notReached = max(distribution.notReached, afterWaiting)
+        }
+        forecast.basis.notReachedProbability = distribution.notReached
+        let entryDay: (Int) -> Int = { day in
+            CivilDate(dayNumber: day).map { treaty.entryIntoForce.apply(to: $0).dayNumber } ?? day
+        }
+        forecast.inForceBy = yearEnds.map { .init(date: $0, probability: distribution.probability(by: $0.dayNumber, mapping: entryDay)) }
+        let days = [0.1, 0.5, 0.9].map(distribution.quantile)
+        guard let low = CivilDate(dayNumber: days[0]), let middle = CivilDate(dayNumber: days[1]),
+            let high = CivilDate(dayNumber: days[2])
+        else { return forecast }
         let reached = Forecast.Quantiles(p10: low, p50: middle, p90: high)
         forecast.thresholdReachedOn = reached
         forecast.entryIntoForce = reached.applying(treaty.entryIntoForce)
-        forecast.countBand = countBand(referenceClass, projection: projection, asOf: asOf, until: high)
+        forecast.countBand = countBand(referenceClass, projection: projection, asOf: start, until: high)
         return forecast
     }
 
@@ -189,40 +215,5 @@ public enum Forecaster {
             }
         }
         return outcomes
-    }
-
-    /// The three most alike references, nearest first, with the moment
-    /// compared and how long each then took to the target count.
-    static func nearest(_ referenceClass: ReferenceClass, target: Int) -> [Forecast.Neighbour] {
-        referenceClass.references.sorted { ($0.weight, $1.history.id) > ($1.weight, $0.history.id) }
-            .prefix(3).map { analog in
-                Forecast.Neighbour(
-                    id: analog.history.id, title: analog.history.title, weight: analog.weight,
-                    ageDays: analog.matchedAge, instruments: analog.matchedCount,
-                    daysToThreshold: analog.history.dayOfInstrument(target).map { $0 - analog.matchedDay })
-            }
-    }
-
-    /// The opening for signature when the definition has one, else the first
-    /// signature, else the first instrument: the references' clocks start at
-    /// their first signature.
-    static func openingDate(of treaty: TreatyDefinition, actions: [ActionRecord], asOf: CivilDate) -> CivilDate {
-        if let opens = treaty.signatureOpens { return opens }
-        let known = actions.filter { $0.date <= asOf }
-        return known.filter { $0.kind == .signature }.map(\.date).min()
-            ?? known.filter { $0.kind.isConsent }.map(\.date).min()
-            ?? asOf
-    }
-
-    /// Instruments of consent dated after `asOf` from participants that are
-    /// not bound on it and whose instrument counts: the `--assume` projection
-    /// counts each from its own date. The first per participant.
-    static func assumedDeposits(
-        actions: [ActionRecord], asOf: CivilDate, bound: Set<String>, counts: (String) -> Bool
-    ) -> [ActionRecord] {
-        var seen = Set<String>()
-        return actions.filter { $0.date > asOf && $0.kind.isConsent && counts($0.participant) && !bound.contains($0.participant) }
-            .sorted(by: ActionRecord.chronological)
-            .filter { seen.insert($0.participant).inserted }
     }
 }

@@ -35,7 +35,8 @@ struct ReferenceClass {
     private(set) var references: [Analog] = []
     /// (Σw)² / Σw² over the references: how many equally weighted ones the class is worth.
     private(set) var effectiveSize = 0.0
-    /// This treaty is older than any reference history is long.
+    /// This treaty is older than any reference treaty was while still short
+    /// of the target count (the latest moment a reference offers).
     private(set) var olderThanEveryReference = false
     let referenceCount: Int
 
@@ -61,7 +62,6 @@ struct ReferenceClass {
         moments.reserveCapacity(2048)
         for history in references.histories {
             let opened = Int(history.openedDay)
-            longest = max(longest, observedUntil - opened)
             moments.removeAll(keepingCapacity: true)
             // Walk the history a step at a time; the two counts only grow, so
             // each advances its own cursor instead of searching anew.
@@ -82,6 +82,7 @@ struct ReferenceClass {
                 moments.append((d, age, instruments))
                 steps += 1
             }
+            longest = max(longest, moments.last?.age ?? 0)
             guard let bestIndex = moments.indices.min(by: { moments[$0].distance < moments[$1].distance }) else { continue }
             let best = moments[bestIndex]
             let era = (openedYear - Double(opened) / 365.25) / parameters.eraYears

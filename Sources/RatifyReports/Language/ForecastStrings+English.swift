@@ -25,7 +25,9 @@ struct EnglishForecastStrings: ForecastStrings {
     }
     let entryRow = "Entry into force"
     func inForceBy(_ date: CivilDate, probability: Double, atMost: Bool) -> String {
-        "In force by \(english.sentenceDate(date)): \(atMost ? "at most " : "")\(percent(probability, under: "under 1%", over: "over 99%"))"
+        // An upper bound under 1% is simply "under 1%"; one over 99% says nothing more than "at most 100%".
+        let figure = percent(probability, under: "under 1%", over: atMost ? "100%" : "over 99%")
+        return "In force by \(english.sentenceDate(date)): \(atMost && figure != "under 1%" ? "at most " : "")\(figure)"
     }
     let noDates = "No date can be forecast."
     func notReached(_ probability: Double) -> String {
@@ -50,13 +52,19 @@ struct EnglishForecastStrings: ForecastStrings {
             + (nearest.isEmpty ? "." : "; the nearest: \(nearest).")
     }
     func pace(_ basis: Forecast.Basis) -> String {
-        "Its own pace: \(decimal(basis.pacePerYear, separator: ".")) counted instruments a year since \(english.sentenceDate(basis.openedOn))."
+        // An age of 0: not yet open (ForecastNote.notYetOpen), no pace of its own.
+        guard basis.ageDays > 0 else { return "Not yet open for signature: it opens on \(english.sentenceDate(basis.openedOn))." }
+        return
+            "Its own pace: \(decimal(basis.pacePerYear, separator: ".")) counted instruments a year since \(english.sentenceDate(basis.openedOn))."
     }
     let notesLabel = "Notes"
     func note(_ note: ForecastNote) -> String {
         switch note {
         case .thresholdReached(let date):
             "The threshold was reached on \(english.sentenceDate(date)): the dates are the record's, not a forecast."
+        case .notYetOpen(let opens):
+            "The treaty is not yet open for signature: it opens on \(english.sentenceDate(opens)). "
+                + "The forecast counts from that day, as if made then; there is no pace of its own yet."
         case .onlyInstrumentsProjected(let asOf):
             "Signatures and denunciations dated after \(english.sentenceDate(asOf)) are not part of the forecast; "
                 + "only instruments of consent are projected from their dates."

@@ -29,8 +29,9 @@ struct VietnameseForecastStrings: ForecastStrings {
     }
     let entryRow = "Điều ước có hiệu lực"
     func inForceBy(_ date: CivilDate, probability: Double, atMost: Bool) -> String {
-        "Khả năng có hiệu lực đến hết \(vietnamese.sentenceDate(date)): \(atMost ? "tối đa " : "")"
-            + percent(probability, under: "dưới 1%", over: "trên 99%")
+        // An upper bound under 1% is simply "dưới 1%"; one over 99% says nothing more than "tối đa 100%".
+        let figure = percent(probability, under: "dưới 1%", over: atMost ? "100%" : "trên 99%")
+        return "Khả năng có hiệu lực đến hết \(vietnamese.sentenceDate(date)): \(atMost && figure != "dưới 1%" ? "tối đa " : "")" + figure
     }
     let noDates = "Không thể dự báo ngày."
     func notReached(_ probability: Double) -> String {
@@ -49,7 +50,8 @@ struct VietnameseForecastStrings: ForecastStrings {
             + "điều ước có trọng số bằng nhau)" + (nearest.isEmpty ? "." : "; gần nhất: \(nearest).")
     }
     func pace(_ basis: Forecast.Basis) -> String {
-        "Nhịp độ của chính điều ước: \(decimal(basis.pacePerYear, separator: ",")) văn kiện được tính mỗi năm "
+        guard basis.ageDays > 0 else { return "Điều ước chưa mở ký: sẽ mở ký vào \(vietnamese.sentenceDate(basis.openedOn))." }
+        return "Nhịp độ của chính điều ước: \(decimal(basis.pacePerYear, separator: ",")) văn kiện được tính mỗi năm "
             + "kể từ \(vietnamese.sentenceDate(basis.openedOn))."
     }
     let notesLabel = "Ghi chú"
@@ -57,6 +59,9 @@ struct VietnameseForecastStrings: ForecastStrings {
         switch note {
         case .thresholdReached(let date):
             "Đã đạt ngưỡng vào \(vietnamese.sentenceDate(date)): các ngày trên là ngày theo hồ sơ, không phải dự báo."
+        case .notYetOpen(let opens):
+            "Điều ước chưa mở ký: sẽ mở ký vào \(vietnamese.sentenceDate(opens)). "
+                + "Dự báo được tính từ ngày đó, như thể được lập vào ngày đó; điều ước chưa có nhịp độ riêng."
         case .onlyInstrumentsProjected(let asOf):
             "Chữ ký và tuyên bố rút khỏi ghi ngày sau \(vietnamese.sentenceDate(asOf)) không được tính vào dự báo; "
                 + "chỉ các văn kiện đồng ý ràng buộc được tính từ ngày của chúng."
@@ -65,11 +70,13 @@ struct VietnameseForecastStrings: ForecastStrings {
         case .allButShareHold:
             "Mọi điều kiện khác ngoài tỷ lệ theo trọng số đều đã đạt: không thể dự báo ngày."
         case .olderThanEveryReference(let years):
-            "Đã \(vietnamese.number(years)) năm kể từ khi mở ký, điều ước này lâu hơn độ dài hồ sơ của mọi điều ước tham chiếu: "
-                + "nó được so sánh với các điều ước tham chiếu ở thời điểm muộn nhất được ghi nhận, nên khoảng dự báo rộng."
+            "Đã \(vietnamese.number(years)) năm kể từ khi mở ký, điều ước này lâu hơn mọi điều ước tham chiếu "
+                + "khi chúng còn chưa đạt số văn kiện này: nó được so sánh với các điều ước tham chiếu ở những thời điểm muộn nhất như vậy, "
+                + "nên khoảng dự báo rộng."
         case .groupOrderAssumed:
-            "Với điều kiện về một nhóm được nêu tên, các bên chưa bị ràng buộc được giả định nộp lưu chiểu theo thứ tự ngẫu nhiên, "
-                + "các bên đã ký trước."
+            "Với điều kiện về một nhóm được nêu tên, các bên chưa bị ràng buộc và vẫn có thể nộp lưu chiểu (các bên đã ký, "
+                + "các quốc gia hiện nay và các tổ chức hội nhập kinh tế khu vực có văn kiện được tính; không tính quốc gia đã không còn, "
+                + "vùng lãnh thổ hay tổ chức khác) được giả định nộp lưu chiểu theo thứ tự ngẫu nhiên, các bên đã ký trước."
         case .noComparableReference:
             "Không có điều ước tham chiếu nào tương đồng: không thể dự báo ngày."
         case .neverReachedByReferences(let target):
