@@ -36,7 +36,9 @@ extension CSVActionReader {
         bytes: [UInt8], firstLine: Int
     )? {
         do { return try slicer.next(reading: next) } catch let tooLong as CSVRecordSlicer.RecordTooLong {
-            let quote = tooLong.openQuoteLine.map { "; a quote opened on line \($0) had not closed by then: close it where its field ends" } ?? ""
+            let quote =
+                tooLong.openQuoteLine.map { "; a quote opened on line \($0) had not closed by then: close it where its field ends" }
+                ?? ""
             let limit = InputLimits.describe(bytes: slicer.recordLimit)
             throw ImportFailure([
                 ImportProblem(
