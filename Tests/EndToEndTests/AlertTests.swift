@@ -36,6 +36,17 @@ import Testing
         #expect(late.stdout.contains("were met on 2026-07-01 (40 of 40 counted)"), "\(late.stdout)")
     }
 
+    /// `--json` after `config` or `list` gives JSON (it once fell to the parent's flag).
+    @Test func alertConfigAndListPrintJSON() throws {
+        let sandbox = thresholdScenario()
+        let config = try JSONSerialization.jsonObject(with: Data(sandbox.run("alert", "config", "--json").stdout.utf8)) as? [String: Any]
+        #expect((config?["enabled"] as? [String])?.contains("threshold-reached") == true)
+        sandbox.run("alert", "--as-of", "2026-07-01")
+        let list = try JSONSerialization.jsonObject(with: Data(sandbox.run("alert", "list", "--json").stdout.utf8)) as? [[String: Any]]
+        #expect(list?.first?["id"] as? String == "hanoi/threshold-reached/2026-07-01")
+        #expect(list?.first?["delivered_at"] is String)
+    }
+
     @Test func eightConcurrentRunsDeliverEachAlertOnce() async throws {
         let sandbox = thresholdScenario()
         let runs = await withTaskGroup(of: Run.self) { group in
@@ -119,7 +130,7 @@ import Testing
         let sandbox = thresholdScenario()
         #expect(
             sandbox.run("alert", "config", "--enable", "milestone", "--milestones", "30,39", "--enable", "signature-closing").status == 0)
-        #expect(sandbox.run("alert", "config", "--enable", "everything").status == 65)
+        #expect(sandbox.run("alert", "config", "--enable", "everything").status == 64)
         // Run on 2026-12-10 itself: an --as-of after today would only show what is due.
         let onTheDay = ["RATIFY_TODAY": "2026-12-10"]
         let run = sandbox.run("alert", env: onTheDay)

@@ -66,8 +66,8 @@ import Testing
             arguments: ["record", "FRA", "signature", "2025-11-01"], status: 65,
             message: "France (FRA) signature 2025-11-01: already signed on 2025-10-25"),
         Case(
-            arguments: ["record", "DEU", "signature", "2027-01-02", "--as-of", "2027-02-01"], status: 65,
-            message: "outside the treaty's signature period"),
+            arguments: ["record", "DEU", "signature", "2027-01-02", "--as-of", "2027-02-01"], status: 64,
+            message: "--as-of 2027-02-01 is after today (\(TestDay.scenarioToday)): a command that writes may replay an earlier day"),
         Case(arguments: ["record", "DEU", "signature", "2025-10-24"], status: 65, message: "outside the treaty's signature period"),
         Case(
             arguments: ["record", "VNM", "accession", "2026-06-01"], status: 65,
@@ -138,8 +138,15 @@ import Testing
         Case(arguments: ["alert", "--exec", ""], status: 64, message: "--exec needs a command"),
         Case(arguments: ["alert", "--exec", "echo 'unclosed"], status: 64, message: "--exec has an unclosed quote"),
         Case(arguments: ["alert", "--webhook", "ftp://example.org"], status: 64, message: "http:// or https://"),
-        Case(arguments: ["alert", "config", "--enable", "everything"], status: 65, message: "unknown alert kind 'everything'"),
-        Case(arguments: ["alert", "config", "--milestones", "30,abc"], status: 65, message: "found 'abc'"),
+        Case(arguments: ["alert", "config", "--enable", "everything"], status: 64, message: "unknown alert kind 'everything'"),
+        Case(
+            arguments: ["alert", "config", "--enable", "milestone", "--disable", "milestone"], status: 64,
+            message: "'milestone' is both enabled and disabled"),
+        Case(
+            arguments: ["alert", "config", "--eif-within", "99999999"], status: 64,
+            message: "--eif-within takes a number of days from 0 to 3650 (ten years); found 99999999"),
+        Case(arguments: ["alert", "config", "--milestones", "abc"], status: 64, message: "--milestones takes whole numbers"),
+        Case(arguments: ["alert", "config", "--milestones", "30,abc"], status: 64, message: "found 'abc'"),
         // Databases
         Case(
             arguments: ["--db", "missing/folder/x.sqlite", "status"], status: 66, message: "no ratify database at missing/folder/x.sqlite"),

@@ -68,10 +68,6 @@ import Testing
         let cases: [([String], String)] = [
             (["record", "DEU", "ratification", "2026-01-10"], "Germany (DEU) ratification 2026-01-10: no signature is recorded"),
             (["record", "FRA", "signature", "2025-11-01"], "France (FRA) signature 2025-11-01: already signed on 2025-10-25"),
-            (
-                ["record", "DEU", "signature", "2027-01-05", "--as-of", "2027-02-01"],
-                "outside the treaty's signature period (2025-10-25 to 2026-12-31)"
-            ),
             (["record", "FRA", "denunciation", "2026-01-10"], "France (FRA) denunciation 2026-01-10: no instrument of consent"),
             (["record", "Frnace", "signature", "2025-10-25"], "unknown participant 'Frnace': did you mean 'France'"),
             (["record", "FRA", "signing", "2025-10-25"], "unknown action 'signing': expected one of signature, ratification"),
@@ -103,7 +99,10 @@ import Testing
                 == "ratify: error: France (FRA) accession \(TestDay.days(1)): the date is after today (\(TestDay.today)); record an action once it has happened, or pass --as-of when replaying history\n"
         )
         #expect(sandbox.snapshot() == before)
-        #expect(sandbox.run("record", "FRA", "accession", TestDay.days(1), "--as-of", TestDay.days(1)).status == 0)
+        // An --as-of after today would let the same date in by the back door: refused (64).
+        let ahead = sandbox.run("record", "FRA", "accession", TestDay.days(1), "--as-of", TestDay.days(1))
+        #expect(ahead.status == 64 && ahead.stderr.hasPrefix("ratify: error: --as-of \(TestDay.days(1)) is after today (\(TestDay.today))"))
+        #expect(sandbox.snapshot() == before)
         #expect(sandbox.run("record", "DEU", "accession", TestDay.today, "-q").status == 0)
         let status = sandbox.run("status", "--json").stdout
         #expect(status.contains("\"as_of\" : \"\(TestDay.today)\"") && status.contains("\"instruments\" : 1,"), "\(status)")
@@ -260,6 +259,15 @@ import Testing
         #expect(sandbox.run(["--db", "a", "backup", "b"], env: env, cwd: sandbox.folder).status == 0)
         #expect(sandbox.run(["--db", "a", "report", "--output", "c"], env: env, cwd: sandbox.folder).status == 0)
         #expect(["a", "b", "c"].allSatisfy { FileManager.default.fileExists(atPath: sandbox.path($0)) })
+    }
+
+    /// The signature period is checked on the day a signature is recorded
+    /// (here a day after it closes, with today moved there).
+    @Test func aSignatureAfterThePeriodClosesIsRefused() {
+        let sandbox = Sandbox(today: "2027-02-01")
+        sandbox.run("init")
+        let run = sandbox.run("record", "DEU", "signature", "2027-01-05")
+        #expect(run.status == 65 && run.stderr.contains("outside the treaty's signature period (2025-10-25 to 2026-12-31)"))
     }
 
     @Test func treatyDefinitions() {

@@ -22,8 +22,12 @@ extension Alert {
         @Option(help: ArgumentHelp("Days ahead for entry-into-force-soon.", valueName: "days")) var eifWithin: Int?
         @Option(help: ArgumentHelp("Days ahead for signature-closing.", valueName: "days")) var signatureClosingWithin: Int?
         @Flag(help: "Print the configuration as JSON.") var json = false
+        // `alert` has a --json of its own, which ArgumentParser gives to the
+        // parent when it follows `config`: either asks for JSON here.
+        @ParentCommand var alert: Alert
 
         func run() throws {
+            let json = json || alert.json
             func kind(_ text: String) throws -> AlertKind {
                 guard let kind = AlertKind(rawValue: text) else {
                     throw CommandError.unknownAlertKind(text)
@@ -40,8 +44,9 @@ extension Alert {
                     return n
                 }
             }
-            for days in [eifWithin, signatureClosingWithin].compactMap({ $0 }) where days < 0 {
-                throw CommandError.negativeDays(days)
+            if let both = on.first(where: off.contains) { throw CommandError.enabledAndDisabled(both.rawValue) }
+            for (option, days) in [("--eif-within", eifWithin), ("--signature-closing-within", signatureClosingWithin)] {
+                if let days, !(0...CommandError.maxDays).contains(days) { throw CommandError.daysOutOfRange(option: option, days) }
             }
             let store = try database.openStore()
             defer { store.close() }

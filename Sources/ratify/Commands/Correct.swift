@@ -34,7 +34,7 @@ struct Correct: ParsableCommand {
         let newDate = try date.map { try CivilDate.parse($0) }
         let store = try database.openStore()
         defer { store.close() }
-        let corrected = try store.correct(id: id, reason: reason, today: try asOf.resolved()) { a in
+        let corrected = try store.correct(id: id, reason: reason, today: try asOf.resolvedForWriting(command: "correct")) { a in
             if let kind { a.kind = kind }
             if let newDate { a.date = newDate }
             if let reference { a.reference = reference.isEmpty ? nil : reference }

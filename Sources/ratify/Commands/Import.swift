@@ -57,7 +57,7 @@ struct Import: ParsableCommand {
         if chosen == .untc, let text {
             return try importDepositaryTable(text, source: source, treaty: defaultTreaty, store: store)
         }
-        let today = try asOf.resolved()
+        let today = try asOf.resolvedForWriting(command: "import")
         let counts = try store.importActions(today: today, dryRun: dryRun, keepAdded: dryRun) { emit in
             if let chunks {
                 try CSVActionReader(source: source, defaultTreaty: defaultTreaty, knownTreaties: known).read(
@@ -96,7 +96,8 @@ struct Import: ParsableCommand {
         }
         let directory = store.directory
         let result = try store.recordDepositaryTable(
-            reading.entries, treaty: treaty, source: source, acceptDepositary: acceptDepositary, today: try asOf.resolved(),
+            reading.entries, treaty: treaty, source: source, acceptDepositary: acceptDepositary,
+            today: try asOf.resolvedForWriting(command: "import"),
             dryRun: dryRun
         ) { diff in
             guard !quiet || dryRun else { return }

@@ -45,7 +45,7 @@ struct Record: ParsableCommand {
             action: ActionRecord(
                 participant: participant.code, kind: kind, date: civilDate,
                 reference: reference, note: note, provenance: .commandLine))
-        let outcome = try store.record([pending], today: try asOf.resolved())
+        let outcome = try store.record([pending], today: try asOf.resolvedForWriting(command: "record"))
         guard !quiet else { return }
         let what = "\(participant.name) (\(participant.code)) \(kind.rawValue) \(civilDate) [\(treatyID)]"
         if let detailed = outcome.detailed.first {

@@ -22,7 +22,7 @@ struct VoidCommand: ParsableCommand {
         try checkOptions()
         let store = try database.openStore()
         defer { store.close() }
-        let voided = try store.void(id: id, reason: reason, today: try asOf.resolved())
+        let voided = try store.void(id: id, reason: reason, today: try asOf.resolvedForWriting(command: "void"))
         if !quiet {
             Terminal.out("void #\(id): \(store.directory.displayName(voided.participant)) \(voided.kind.rawValue) \(voided.date)\n")
         }

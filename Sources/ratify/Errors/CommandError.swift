@@ -4,7 +4,10 @@ import RatifyCore
 enum CommandError: RatifyError {
     case unknownAlertKind(String)
     case badMilestone(String)
-    case negativeDays(Int)
+    /// A number of days outside 0...`CommandError.maxDays`.
+    case daysOutOfRange(option: String, Int)
+    /// The same alert kind both enabled and disabled.
+    case enabledAndDisabled(String)
     /// A malformed definition among several files given to `treaty add`.
     case definitionFile(source: String, error: TreatyDefinitionError)
     /// `check` found this many problems (listed on stdout).
@@ -14,7 +17,8 @@ enum CommandError: RatifyError {
 
     var exitStatus: ExitStatus {
         switch self {
-        case .badEnvironment: .usage
+        // Values of the wrong form given to options are usage, as ArgumentParser's own are.
+        case .badEnvironment, .unknownAlertKind, .badMilestone, .daysOutOfRange, .enabledAndDisabled: .usage
         default: .badData
         }
     }
@@ -25,8 +29,10 @@ enum CommandError: RatifyError {
             "unknown alert kind '\(text)': expected one of " + AlertKind.allCases.map(\.rawValue).joined(separator: ", ")
         case .badMilestone(let part):
             "--milestones takes whole numbers separated by commas, e.g. 30,35,39; found '\(part)'"
-        case .negativeDays(let days):
-            "a number of days must be 0 or more; found \(days)"
+        case .daysOutOfRange(let option, let days):
+            "\(option) takes a number of days from 0 to \(Self.maxDays) (ten years); found \(days)"
+        case .enabledAndDisabled(let kind):
+            "'\(kind)' is both enabled and disabled: give it to --enable or to --disable, not both"
         case .definitionFile(let source, let error):
             "\(source): \(error)"
         case .checkFound(let count, let path):
@@ -35,4 +41,9 @@ enum CommandError: RatifyError {
             "\(name)=\(value): \(expected)"
         }
     }
+}
+
+extension CommandError {
+    /// The farthest ahead an alert may look: ten years.
+    static let maxDays = 3650
 }

@@ -15,4 +15,19 @@ struct AsOfOption: ParsableArguments {
         guard let date else { return try Clock.today() }
         return try CivilDate.parse(date)
     }
+
+    /// For a command that writes: it may look back (replaying history), but
+    /// an --as-of after today would let a date after today into the record,
+    /// which `check` then finds (64). RATIFY_TODAY moves today itself.
+    func resolvedForWriting(command: String) throws -> CivilDate {
+        let today = try Clock.today()
+        guard let date else { return today }
+        let asOf = try CivilDate.parse(date)
+        if asOf > today {
+            throw UsageError(
+                "--as-of \(asOf) is after today (\(today)): a command that writes may replay an earlier day, never a later one",
+                command: command)
+        }
+        return asOf
+    }
 }
