@@ -270,6 +270,15 @@ import Testing
         #expect(run.status == 65 && run.stderr.contains("outside the treaty's signature period (2025-10-25 to 2026-12-31)"))
     }
 
+    /// `export --output FILE.json` writes JSON, as `import FILE.json` expects.
+    @Test func exportChoosesItsFormatByTheOutputsExtensionAsImportDoes() {
+        let sandbox = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
+        #expect(sandbox.run("export", "--output", sandbox.path("all.json")).status == 0)
+        let text = (try? String(contentsOfFile: sandbox.path("all.json"), encoding: .utf8)) ?? ""
+        #expect(text.hasPrefix("{"), "\(text.prefix(80))")
+        #expect(sandbox.run("import", sandbox.path("all.json")).stdout.contains("0 new"))
+    }
+
     @Test func treatyDefinitions() {
         let sandbox = Sandbox()
         sandbox.run("init")

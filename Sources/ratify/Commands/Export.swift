@@ -15,7 +15,7 @@ struct Export: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var treaty: TreatyOption
     @Flag(help: "Every treaty in the database.") var all = false
-    @Option(help: "csv or json.") var format: Format = .csv
+    @Option(help: "csv or json (default: by the --output file's extension, else csv).") var format: Format?
     @Option(help: "Write to this file instead of stdout.", completion: Completions.files) var output: String?
 
     /// Options that exclude each other, or values of the wrong form (64).
@@ -38,8 +38,10 @@ struct Export: ParsableCommand {
             let record = try store.record(of: treaty.id)
             add(record.definition, record.actions)
         }
+        // As `import` chooses: what `export --output all.json` writes, `import all.json` reads.
+        let chosen = format ?? (output.map { $0.lowercased().hasSuffix(".json") } == true ? .json : .csv)
         let text =
-            switch format {
+            switch chosen {
             case .csv: try ActionExport.csv(perTreaty.flatMap(\.actions))
             case .json: try ActionExport.json(perTreaty, directory: store.directory)
             }
