@@ -239,7 +239,11 @@ extension Store {
             from: RecordUnderReview(treaty: definition, actions: before, today: today, directory: directory),
             to: RecordUnderReview(treaty: definition, actions: after, today: today, directory: directory))
         let refused = violations.filter { !accepting($0) }
-        if !refused.isEmpty { throw BrokenRules(violations: refused, directory: directory, change: change) }
+        if !refused.isEmpty {
+            var broken = BrokenRules(violations: refused, directory: directory, change: change)
+            if try TreatyRow.fetchCount(db) > 1 { broken.treaty = treaty }
+            throw broken
+        }
         return violations.filter(accepting)
     }
 

@@ -36,6 +36,16 @@ import Testing
         #expect(late.stdout.contains("were met on 2026-07-01 (40 of 40 counted)"), "\(late.stdout)")
     }
 
+    /// A milestone at the threshold says nothing is to go only when every
+    /// condition holds; one past it says so, not "41 of 40".
+    @Test func milestonesAtAndPastTheThresholdAreWordedForWhatTheyAre() {
+        let sandbox = thresholdScenario()
+        sandbox.run("alert", "config", "--enable", "milestone", "--milestones", "40,41")
+        let run = sandbox.run("alert", "--as-of", "2026-08-15")
+        #expect(run.stdout.contains("40 of 40 instruments counted (the 40th deposited on 2026-07-01)."), "\(run.stdout)")
+        #expect(run.stdout.contains("41 instruments counted (the 41st deposited on 2026-08-10), beyond the 40 it needs."))
+    }
+
     /// `--json` after `config` or `list` gives JSON (it once fell to the parent's flag).
     @Test func alertConfigAndListPrintJSON() throws {
         let sandbox = thresholdScenario()

@@ -248,6 +248,8 @@ import Testing
         let refused = sandbox.run("record", "FRA", "signature", "2025-10-26")
         #expect(refused.status == 65)
         #expect(refused.stderr.hasPrefix("ratify: error: France (FRA) signature 2025-10-26 [hanoi]: already signed on 2025-10-25"))
+        let corrected = sandbox.run("correct", "1", "--date", "2025-10-20", "--reason", "x")
+        #expect(corrected.status == 65 && corrected.stderr.contains("France (FRA) signature 2025-10-20 [hanoi]: the signature is outside"))
     }
 
     /// One-character paths (which crash Foundation's NSString path methods

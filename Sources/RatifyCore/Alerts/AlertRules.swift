@@ -46,10 +46,18 @@ public enum AlertRules {
         }
 
         for milestone in Set(config.milestones).sorted() where milestone >= 1 && milestone <= countedDates.count {
-            add(
-                .milestone, String(milestone), countedDates[milestone - 1],
-                "\(title): \(milestone) of \(status.threshold) instruments counted (the \(Self.ordinal(milestone)) deposited on \(countedDates[milestone - 1])); \(max(0, status.threshold - milestone)) to go."
-            )
+            let on = countedDates[milestone - 1]
+            let counted = "(the \(Self.ordinal(milestone)) deposited on \(on))"
+            // Past the count the treaty needs, or at it while another condition still fails, "0 to go" would mislead.
+            let rest =
+                milestone > status.threshold
+                ? "\(title): \(milestone) instruments counted \(counted), beyond the \(status.threshold) it needs."
+                : milestone < status.threshold
+                    ? "\(title): \(milestone) of \(status.threshold) instruments counted \(counted); \(status.threshold - milestone) to go."
+                    : status.thresholdReachedOn.map { $0 <= on } == true
+                        ? "\(title): \(milestone) of \(status.threshold) instruments counted \(counted)."
+                        : "\(title): \(milestone) of \(status.threshold) instruments counted \(counted); the other conditions for entry into force are not all met yet."
+            add(.milestone, String(milestone), on, rest)
         }
 
         if let closes = treaty.signatureCloses {

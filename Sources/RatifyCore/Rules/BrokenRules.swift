@@ -74,5 +74,6 @@ public struct BrokenRules: RatifyError, Sendable {
 
     private func describe(_ action: ActionRecord) -> String {
         "\(directory[action.participant]?.name ?? action.participant) (\(action.participant)) \(action.kind.rawValue) \(action.date)"
+            + (treaty.map { " [\($0)]" } ?? "")
     }
 }

@@ -26,8 +26,8 @@ public enum RuleMessage: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .dateAfterToday, .signatureOutsidePeriod: "\(summary); \(fix!)"
-        case .alreadySigned, .noSignature, .alreadyBound, .secondInstrument: "\(summary) (\(fix!))"
-        case .signatureAfterDeposit, .nothingToDenounce, .alreadyDenounced: summary
+        case .alreadySigned, .noSignature, .alreadyBound, .secondInstrument, .signatureAfterDeposit: "\(summary) (\(fix!))"
+        case .nothingToDenounce, .alreadyDenounced: summary
         }
     }
 
@@ -64,7 +64,9 @@ public enum RuleMessage: Hashable, Sendable, CustomStringConvertible {
         case .noSignature: "record the signature first, or record an accession, which needs none"
         case .alreadyBound: "use 'ratify correct' to change the recorded one"
         case .secondInstrument: "correct or void one of the two; 'ratify history' lists their ids"
-        case .signatureAfterDeposit, .nothingToDenounce, .alreadyDenounced: nil
+        case .signatureAfterDeposit:
+            "correct one of the two dates ('ratify history' lists their ids), or record an accession, which needs none"
+        case .nothingToDenounce, .alreadyDenounced: nil
         }
     }
 }
