@@ -7,7 +7,9 @@ extension Store {
     /// definition parses, and the record in effect keeps every treaty rule,
     /// but where a depositary table's fact was recorded although it breaks
     /// one: those are accepted deviations, listed but not errors.
-    public func check(today: CivilDate) throws -> [CheckFinding] {
+    /// `replaying` a past day checks the record as it stood then: actions
+    /// dated after `today` are left out, as `status --as-of` leaves them.
+    public func check(today: CivilDate, replaying: Bool = false) throws -> [CheckFinding] {
         var findings: [CheckFinding] = []
         try read { db in
             for line in try String.fetchAll(db, sql: "PRAGMA integrity_check") where line != "ok" {
@@ -30,7 +32,8 @@ extension Store {
             let (actions, deviations) = try read { db in
                 (try self.actionsInEffect(treaty: id, in: db), try self.deviations(treaty: id, in: db))
             }
-            let review = RecordUnderReview(treaty: definition, actions: actions, today: today, directory: directory)
+            let review = RecordUnderReview(
+                treaty: definition, actions: replaying ? actions.filter { $0.date <= today } : actions, today: today, directory: directory)
             for violation in RecordRules.violations(in: review) {
                 let name = directory[violation.action.participant]?.name ?? violation.action.participant
                 if let accepted = violation.action.id.flatMap({ deviations[$0] }), accepted.contains(where: { $0.rule == violation.rule }) {

@@ -281,6 +281,15 @@ import Testing
         #expect(sandbox.run("import", sandbox.path("all.json")).stdout.contains("0 new"))
     }
 
+    /// `check --as-of` a past day checks the record as it stood then, and
+    /// finds nothing "after today" in what came later.
+    @Test func checkAsOfAPastDayReplaysTheRecordOfThatDay() {
+        let sandbox = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
+        sandbox.run("import", fixture("scenario-ratifications.csv"), "-q")
+        let replay = sandbox.run("check", "--as-of", "2026-01-01")
+        #expect(replay.status == 0 && replay.stdout.isEmpty, "\(replay.stdout)")
+    }
+
     @Test func treatyDefinitions() {
         let sandbox = Sandbox()
         sandbox.run("init")

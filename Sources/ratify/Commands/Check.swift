@@ -17,7 +17,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let store = try database.openStoreForReading()
         defer { store.close() }
-        let findings = try store.check(today: try asOf.resolved())
+        let findings = try store.check(today: try asOf.resolved(), replaying: asOf.date != nil)
         guard !findings.isEmpty else { return }
         for finding in findings { Terminal.out(finding.description + "\n") }
         let errors = findings.filter { !$0.accepted }.count
