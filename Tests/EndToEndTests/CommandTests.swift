@@ -290,6 +290,29 @@ import Testing
         #expect(replay.status == 0 && replay.stdout.isEmpty, "\(replay.stdout)")
     }
 
+    /// A JSON export restores a new database: `treaty add` takes the
+    /// definitions it holds, then `import` the actions; before that, the
+    /// import says so once per treaty.
+    @Test func aJSONExportRestoresANewDatabaseWithTreatyAddThenImport() {
+        let sandbox = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
+        sandbox.run("treaty", "add", fixture("cases/bbnj/treaty.json"), "-q")
+        sandbox.run("record", "FRA", "signature", "2023-09-20", "--treaty", "bbnj", "-q")
+        let export = sandbox.path("all.json")
+        #expect(sandbox.run("export", "--all", "--output", export).status == 0)
+        let fresh = ["--db", sandbox.path("fresh.sqlite")]
+        sandbox.run(fresh + ["init", "-q"])
+        let early = sandbox.run(fresh + ["import", export])
+        #expect(
+            early.status == 65
+                && early.stderr.contains("unknown treaty 'bbnj' (1 action): add its definition first, e.g. 'ratify treaty add"))
+        #expect(early.stderr.components(separatedBy: "unknown treaty").count == 2)
+        #expect(sandbox.run(fresh + ["treaty", "add", export]).stdout.contains("added: bbnj"))
+        #expect(sandbox.run(fresh + ["import", export]).status == 0)
+        #expect(
+            sandbox.run(fresh + ["export", "--all", "--format", "json"]).stdout == sandbox.run("export", "--all", "--format", "json").stdout
+        )
+    }
+
     @Test func treatyDefinitions() {
         let sandbox = Sandbox()
         sandbox.run("init")

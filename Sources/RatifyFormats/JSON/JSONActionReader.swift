@@ -32,6 +32,16 @@ public struct JSONActionReader {
                     ImportProblem(source: source, line: nil, message: "treaties[\(t)]: expected an object with 'id' and 'actions'"))
                 continue
             }
+            // One problem for a treaty this database lacks, not one per action.
+            guard knownTreaties.contains(id) else {
+                problems.append(
+                    ImportProblem(
+                        source: "\(source) treaties[\(t)]", line: nil,
+                        message:
+                            "unknown treaty '\(id)' (\(items.count) action\(items.count == 1 ? "" : "s")): add its definition first, "
+                            + "e.g. 'ratify treaty add \(source)' (an export holds its treaties' definitions), then import again"))
+                continue
+            }
             for (i, item) in items.enumerated() {
                 func text(_ key: String) -> String? {
                     if case .object(let f) = item, case .string(let s)? = f[key], !s.isEmpty { return s }

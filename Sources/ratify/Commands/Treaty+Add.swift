@@ -28,12 +28,19 @@ extension TreatyCommand {
         func run() throws {
             try checkOptions()
             // Every file is read and validated before the database is opened.
-            let definitions = try files.map { file -> (TreatyDefinition, String, String) in
+            // An export holds its treaties' definitions: each is one to add.
+            let inputs = try files.flatMap { file -> [(bytes: Data, source: String)] in
                 let input = try InputFile.read(file)
+                return ExportDefinitions.definitions(in: input.bytes, source: input.source) ?? [(input.bytes, input.source)]
+            }
+            if makeDefault && inputs.count > 1 {
+                throw UsageError("--default takes a single definition; this export holds \(inputs.count)", command: "treaty add")
+            }
+            let definitions = try inputs.map { input -> (TreatyDefinition, String, String) in
                 do {
                     return (try TreatyDefinition.parse(input.bytes), String(decoding: input.bytes, as: UTF8.self), input.source)
                 } catch let error as TreatyDefinitionError {
-                    throw files.count > 1 ? CommandError.definitionFile(source: input.source, error: error) : error
+                    throw inputs.count > 1 ? CommandError.definitionFile(source: input.source, error: error) : error
                 }
             }
             let store = try database.openStore()
