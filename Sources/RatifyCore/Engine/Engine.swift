@@ -49,6 +49,8 @@ public enum Engine {
         participants.sort { $0.state < $1.state }
 
         let countedCodes = Set(inEffect.filter(counts))
+        // Nothing can be deposited before the treaty opens for signature.
+        let earliestDeposit = thresholdDate == nil ? max(asOf, treaty.signatureOpens ?? asOf) : nil
         return TreatyStatus(
             treaty: treaty.id,
             title: treaty.title,
@@ -60,7 +62,8 @@ public enum Engine {
             thresholdReachedOn: thresholdDate,
             entryIntoForce: entryIntoForce,
             conditions: treaty.conditions.map { progress(of: $0, treaty: treaty, counted: countedCodes) },
-            earliestEntryIntoForce: thresholdDate == nil ? treaty.entryIntoForce.apply(to: asOf) : nil,
+            earliestEntryIntoForce: earliestDeposit.map { treaty.entryIntoForce.apply(to: $0) },
+            earliestDepositOn: earliestDeposit,
             participants: participants
         )
     }

@@ -20,8 +20,11 @@ public struct TreatyStatus: Equatable, Sendable {
     /// Each condition's progress on `asOf`.
     public var conditions: [ConditionProgress]
     /// Until the threshold is reached: the earliest entry into force, were
-    /// every missing instrument deposited on `asOf`.
+    /// every missing instrument deposited on `earliestDepositOn`.
     public var earliestEntryIntoForce: CivilDate?
+    /// The first day a missing instrument could be deposited: `asOf`, or
+    /// the opening for signature when that is later. Nil once the threshold is reached.
+    public var earliestDepositOn: CivilDate? = nil
     /// Every participant with an action on or before `asOf`, sorted by code.
     public var participants: [ParticipantStatus]
     /// With hypothetical instruments (`--assume`) dated after `asOf`: where

@@ -23,6 +23,13 @@ public struct Forecast: Equatable, Sendable {
     public var countBand: [CountQuantiles]
     /// The threshold was reached on or before `asOf`: the dates are the record's.
     public var isCertain: Bool
+    /// Reached on or before `asOf` only through hypothetical instruments
+    /// (`--assume`): the dates are certain if they are made, but not the
+    /// record's (`isCertain` is false; a note says so).
+    public var isSettledByAssumptions: Bool {
+        guard !isCertain, let reached = thresholdReachedOn, reached.p10 == reached.p90 else { return false }
+        return notes.contains(.thresholdReachedIfAssumed(reached.p50))
+    }
     /// A condition could not be forecast: the dates are the earliest the
     /// others allow, and the probabilities at most these.
     public var isLowerBound: Bool

@@ -4,6 +4,9 @@
 public enum ForecastNote: Equatable, Sendable, CustomStringConvertible {
     /// The threshold was reached on this date: the dates are the record's.
     case thresholdReached(CivilDate)
+    /// Hypothetical instruments (`--assume`) make every condition hold on
+    /// this date without the record's or projected ones: the dates hold if they are made.
+    case thresholdReachedIfAssumed(CivilDate)
     /// As-of is before the opening for signature on this date: the forecast starts from it.
     case notYetOpen(opens: CivilDate)
     /// Signatures and denunciations dated after the as-of date play no part.
@@ -24,6 +27,8 @@ public enum ForecastNote: Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .thresholdReached(let date):
             "The threshold was reached on \(date): the dates are the record's, not a forecast."
+        case .thresholdReachedIfAssumed(let date):
+            "If the assumed deposits are made, the threshold is reached on \(date) at the latest: the dates rest on them, not on the record alone."
         case .notYetOpen(let opens):
             "The treaty is not yet open for signature: it opens on \(opens). The forecast counts from that day, as if made then; there is no pace of its own yet."
         case .onlyInstrumentsProjected(let asOf):

@@ -24,14 +24,13 @@ extension Forecaster {
             ?? asOf
     }
 
-    /// Instruments of consent dated after `asOf` from participants that are
-    /// not bound on it and whose instrument counts: the `--assume` projection
-    /// counts each from its own date. The first per participant.
-    static func assumedDeposits(
-        actions: [ActionRecord], asOf: CivilDate, bound: Set<String>, counts: (String) -> Bool
-    ) -> [ActionRecord] {
+    /// Of `actions` (those dated after as-of, or the hypothetical ones),
+    /// the instruments of consent from participants that are not `bound` and
+    /// whose instrument counts: the `--assume` projection counts each from
+    /// its own date. The first per participant.
+    static func assumedDeposits(_ actions: [ActionRecord], bound: Set<String>, counts: (String) -> Bool) -> [ActionRecord] {
         var seen = Set<String>()
-        return actions.filter { $0.date > asOf && $0.kind.isConsent && counts($0.participant) && !bound.contains($0.participant) }
+        return actions.filter { $0.kind.isConsent && counts($0.participant) && !bound.contains($0.participant) }
             .sorted(by: ActionRecord.chronological)
             .filter { seen.insert($0.participant).inserted }
     }
@@ -65,5 +64,16 @@ extension Forecaster {
         let byNow = steps.last { $0.day <= position.asOf.dayNumber }?.reached ?? 0
         guard 1 - byNow > 1e-9 else { return nil }
         return min(1, max(0, (1 - ever) / (1 - byNow)))
+    }
+
+    /// The date on which the assumed deposits alone, with what is counted
+    /// on as-of (`counter`), make every followed condition hold.
+    static func reachedByAssumed(_ counter: ConditionCounter, assumed: [ActionRecord]) -> CivilDate? {
+        var counter = counter
+        for deposit in assumed {
+            counter.add(inGroups: counter.memberships(of: deposit.participant))
+            if counter.allHold { return deposit.date }
+        }
+        return nil
     }
 }

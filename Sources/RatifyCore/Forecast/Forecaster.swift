@@ -37,29 +37,41 @@ public enum Forecaster {
         // forecast starts from the opening, as if asked that day.
         let notYetOpen = asOf < opened
         let start = max(asOf, opened)
+        // On the opening day the age is 0; the pace divides by at least a day.
         let age = max(1, opened.days(until: start))
         let years = Double(age) / 365.25
         var forecast = Forecast(
             treaty: treaty.id, title: treaty.title, asOf: asOf, threshold: treaty.threshold, counted: status.counted,
             thresholdReachedOn: nil, entryIntoForce: nil, inForceBy: [], countBand: [], isCertain: false, isLowerBound: false,
             basis: .none(
-                openedOn: opened, ageDays: notYetOpen ? 0 : age, signatories: status.signatories,
+                openedOn: opened, ageDays: opened.days(until: start), signatories: status.signatories,
                 pacePerYear: notYetOpen ? 0 : Double(status.counted) / years, observedUntil: references.observedUntil),
             notes: notYetOpen ? [.notYetOpen(opens: opened)] : [])
+        let counts: (String) -> Bool = { treaty.reioCounts || !(directory[$0]?.isREIO ?? false) }
+        // "The end of each of the next three years" (issue 15): counted from as-of's year, as-of's own year-end excluded.
         let yearEnds = (1...3).compactMap { CivilDate(year: asOf.year + $0, month: 12, day: 31) }
 
         if let reached = status.thresholdReachedOn, let entry = status.entryIntoForce {
-            forecast.isCertain = true
             forecast.thresholdReachedOn = .certain(reached)
             forecast.entryIntoForce = .certain(entry)
             forecast.inForceBy = yearEnds.map { .init(date: $0, probability: entry <= $0 ? 1 : 0) }
-            forecast.notes.append(.thresholdReached(reached))
+            // Reached only by hypothetical instruments (`--assume` dated on
+            // or before as-of): the dates are certain only if they are made.
+            let onRecord = Engine.status(of: treaty, actions: actions.filter { !$0.isAssumed }, asOf: asOf, directory: directory)
+            if onRecord.thresholdReachedOn == nil {
+                let bound = Set(onRecord.participants.filter(\.counted).map(\.state))
+                forecast.basis.assumed = assumedDeposits(actions.filter(\.isAssumed), bound: bound, counts: counts)
+                    .map { .init(state: $0.participant, action: $0.kind, date: $0.date) }
+                forecast.notes.append(.thresholdReachedIfAssumed(reached))
+            } else {
+                forecast.isCertain = true
+                forecast.notes.append(.thresholdReached(reached))
+            }
             return forecast
         }
 
-        let counts: (String) -> Bool = { treaty.reioCounts || !(directory[$0]?.isREIO ?? false) }
         let countedNow = status.participants.filter(\.counted).map(\.state)
-        let assumed = assumedDeposits(actions: actions, asOf: asOf, bound: Set(countedNow), counts: counts)
+        let assumed = assumedDeposits(actions.filter { $0.date > asOf }, bound: Set(countedNow), counts: counts)
         forecast.basis.assumed = assumed.map { .init(state: $0.participant, action: $0.kind, date: $0.date) }
         if actions.contains(where: { $0.date > asOf && !$0.kind.isConsent }) {
             forecast.notes.append(.onlyInstrumentsProjected(after: asOf))
@@ -128,6 +140,11 @@ public enum Forecaster {
         {
             distribution.notReached = max(distribution.notReached, afterWaiting)
         }
+        if let day = reachedByAssumed(counter, assumed: assumed) {
+            // Every draw gets there by then: no chance is left of not reaching it.
+            distribution.notReached = 0
+            forecast.notes.append(.thresholdReachedIfAssumed(day))
+        }
         forecast.basis.notReachedProbability = distribution.notReached
         let entryDay: (Int) -> Int = { day in
             CivilDate(dayNumber: day).map { treaty.entryIntoForce.apply(to: $0).dayNumber } ?? day
@@ -140,29 +157,41 @@ public enum Forecaster {
         let reached = Forecast.Quantiles(p10: low, p50: middle, p90: high)
         forecast.thresholdReachedOn = reached
         forecast.entryIntoForce = reached.applying(treaty.entryIntoForce)
-        forecast.countBand = countBand(referenceClass, projection: projection, asOf: start, until: high)
+        forecast.countBand = countBand(referenceClass, projection: projection, outcomes: outcomes, asOf: start, until: high)
         return forecast
     }
 
-    /// The weighted 10/50/90 per cent counts of the draws on the first of
-    /// each month after `asOf` up to the month after `until` (every few
-    /// months when that is over ten years: at most 120 dates).
+    /// The weighted 10/50/90 per cent counts of the draws that reach the
+    /// threshold, on the first of each month after `asOf` up to the month
+    /// after `until` (every few months when that is over ten years: at most
+    /// 120 dates). The same draws and weights as the dates
+    /// (`ReachDistribution`), so the band, like them, holds if the threshold
+    /// is reached: its median reaches the threshold on the first date on or
+    /// after the 50 per cent date, its 10 per cent line after the 90 per cent
+    /// date. (Counting every draw, a draw whose reference's record ends short
+    /// of the threshold stays flat and drags the band far below the dates.)
     static func countBand(
-        _ referenceClass: ReferenceClass, projection: ThresholdProjection, asOf: CivilDate, until: CivilDate
+        _ referenceClass: ReferenceClass, projection: ThresholdProjection, outcomes: WeightedOutcomes, asOf: CivilDate,
+        until: CivilDate
     ) -> [Forecast.CountQuantiles] {
         let first = asOf.firstOfNextMonth
         let end = until.firstOfNextMonth
         let months = (end.year - first.year) * 12 + end.month - first.month
         let step = max(1, (months + 119) / 120)
-        let dates = stride(from: 0, through: months, by: step).map { first.adding(months: $0) }
+        // The last date always: the band reaches past the 90 per cent date.
+        let dates = (Array(stride(from: 0, to: months, by: step)) + [months]).map { first.adding(months: $0) }
         let days = dates.map(\.dayNumber)
-        let counts = referenceClass.analogs.map { projection.counts(of: $0, on: days) }
+        // A reference moment's draws differ only in who deposits, not in how many by a date.
+        var weightOfAnalog = [Double](repeating: 0, count: referenceClass.analogs.count)
+        for outcome in outcomes.outcomes where outcome.day != nil { weightOfAnalog[outcome.analog] += outcome.weight }
+        let reaching = referenceClass.analogs.indices.filter { weightOfAnalog[$0] > 0 }
+        let counts = reaching.map { projection.counts(of: referenceClass.analogs[$0], on: days) }
         // Counts are small whole numbers: their weights are summed by count
         // rather than sorted, once per date.
         let largest = counts.map { $0.last ?? 0 }.max() ?? 0
         return dates.indices.compactMap { index in
             var weightOf = [Double](repeating: 0, count: largest + 1)
-            for (analog, series) in zip(referenceClass.analogs, counts) { weightOf[series[index]] += analog.weight }
+            for (analog, series) in zip(reaching, counts) { weightOf[series[index]] += weightOfAnalog[analog] }
             let total = weightOf.reduce(0, +)
             guard total > 0 else { return nil }
             let quantile = { (p: Double) -> Int in
@@ -211,7 +240,7 @@ public enum Forecaster {
                 outcomes.outcomes.append(
                     .init(
                         day: outcome.day, censoredAfter: outcome.censoredAfter,
-                        weight: analog.weight / Double(rounds), order: index * rounds + round))
+                        weight: analog.weight / Double(rounds), analog: index, order: index * rounds + round))
             }
         }
         return outcomes

@@ -8,6 +8,8 @@ struct WeightedOutcomes {
         /// For a censored draw: the last day it was observed not to hold.
         var censoredAfter: Int
         var weight: Double
+        /// The index of its reference moment in the reference class's analogs.
+        var analog: Int
         /// Breaks ties so that the order never depends on the input's.
         var order: Int
     }

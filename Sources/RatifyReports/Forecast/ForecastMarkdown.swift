@@ -29,7 +29,7 @@ enum ForecastMarkdown {
         if forecast.thresholdReachedOn != nil && forecast.basis.notReachedProbability > 0 {
             out += "\(escape(f.notReached(forecast.basis.notReachedProbability)))\n\n"
         }
-        out += "\(escape(f.basis(forecast.basis))) \(escape(f.pace(forecast.basis)))\n"
+        out += "\(escape(f.basis(forecast.basis))) \(escape(f.pace(forecast.basis, asOf: forecast.asOf)))\n"
         if !forecast.basis.assumed.isEmpty {
             let assumed = language.assumedList(
                 forecast.basis.assumed.map { ($0.state, $0.action, $0.date) }, strings: t, directory: directory)

@@ -43,7 +43,9 @@ public enum ForecastText {
         }
         let thresholdRow = f.thresholdRow(forecast.threshold, severalConditions: severalConditions)
 
-        if forecast.isCertain, let reached = forecast.thresholdReachedOn, let entry = forecast.entryIntoForce {
+        if forecast.isCertain || forecast.isSettledByAssumptions, let reached = forecast.thresholdReachedOn,
+            let entry = forecast.entryIntoForce
+        {
             var fields = StatusText.FieldList(width: width)
             fields.add(t.thresholdReached, t.tableDate(reached.p50))
             fields.add(t.entryIntoForce, t.tableDate(entry.p50))
@@ -70,7 +72,7 @@ public enum ForecastText {
             if forecast.thresholdReachedOn != nil && forecast.basis.notReachedProbability > 0 {
                 blocks.append(paragraph(f.notReached(forecast.basis.notReachedProbability)))
             }
-            blocks.append(paragraph(f.basis(forecast.basis)) + paragraph(f.pace(forecast.basis)))
+            blocks.append(paragraph(f.basis(forecast.basis)) + paragraph(f.pace(forecast.basis, asOf: forecast.asOf)))
         }
         if !forecast.basis.assumed.isEmpty {
             let assumed = language.assumedList(

@@ -31,9 +31,11 @@ struct EnglishForecastStrings: ForecastStrings {
     }
     let noDates = "No date can be forecast."
     func notReached(_ probability: Double) -> String {
-        "These dates assume the threshold is reached. Judging by the reference treaties, the chance that it is not, within the span "
-            + "their records cover, is \(percent(probability, under: "under 1%", over: "over 99%")); the chances of being in force count it."
+        (probability >= 0.5 ? "More likely than not, the threshold is never reached. " : "")
+            + "These dates assume the threshold is reached. Judging by the reference treaties, the chance that it is not, within the span "
+            + "their records cover, is \(chance(probability)); the chances of being in force count it."
     }
+    func chance(_ probability: Double) -> String { percent(probability, under: "under 1%", over: "over 99%") }
 
     /// "40th", "21st", "12th".
     func ordinal(_ n: Int) -> String {
@@ -51,9 +53,9 @@ struct EnglishForecastStrings: ForecastStrings {
             + "were at the same stage (worth \(decimal(basis.effectiveReferences, separator: ".")) equally weighted ones)"
             + (nearest.isEmpty ? "." : "; the nearest: \(nearest).")
     }
-    func pace(_ basis: Forecast.Basis) -> String {
-        // An age of 0: not yet open (ForecastNote.notYetOpen), no pace of its own.
-        guard basis.ageDays > 0 else { return "Not yet open for signature: it opens on \(english.sentenceDate(basis.openedOn))." }
+    func pace(_ basis: Forecast.Basis, asOf: CivilDate) -> String {
+        // Not yet open (ForecastNote.notYetOpen): no pace of its own.
+        guard basis.openedOn <= asOf else { return "Not yet open for signature: it opens on \(english.sentenceDate(basis.openedOn))." }
         return
             "Its own pace: \(decimal(basis.pacePerYear, separator: ".")) counted instruments a year since \(english.sentenceDate(basis.openedOn))."
     }
@@ -65,6 +67,9 @@ struct EnglishForecastStrings: ForecastStrings {
         case .notYetOpen(let opens):
             "The treaty is not yet open for signature: it opens on \(english.sentenceDate(opens)). "
                 + "The forecast counts from that day, as if made then; there is no pace of its own yet."
+        case .thresholdReachedIfAssumed(let date):
+            "If the assumed deposits are made, the threshold is reached on \(english.sentenceDate(date)) at the latest: "
+                + "the dates rest on them, not on the record alone."
         case .onlyInstrumentsProjected(let asOf):
             "Signatures and denunciations dated after \(english.sentenceDate(asOf)) are not part of the forecast; "
                 + "only instruments of consent are projected from their dates."
@@ -77,22 +82,48 @@ struct EnglishForecastStrings: ForecastStrings {
     // MARK: The page and its chart
 
     let factLabel = "Entry into force, forecast"
-    func factRange(_ dates: Forecast.Quantiles, lowerBound: Bool) -> String {
-        (lowerBound ? "no earlier than this; " : "") + "10–90%: \(english.tableDate(dates.p10)) to \(english.tableDate(dates.p90))"
+    func factNever(_ notReached: Double) -> String { "Not reached, more likely than not (\(chance(notReached)))" }
+    func factRange(_ forecast: Forecast, dates: Forecast.Quantiles) -> String {
+        let never = forecast.neverLikelier
+        let reached = 1 - forecast.basis.notReachedProbability
+        return (forecast.isLowerBound ? "no earlier than this; " : "")
+            + (forecast.basis.notReachedProbability > 0 ? "if the threshold is reached (\(chance(reached))): " : "")
+            + (never ? "median \(english.tableDate(dates.p50)), " : "")
+            + "10–90%: \(english.tableDate(dates.p10)) to \(english.tableDate(dates.p90))"
     }
     let legendCountBand = "Forecast, 10–90%"
     let legendEntryBand = "Entry into force, 10–90%"
     let markerMedian = "In force: median"
     func chartCaption(_ forecast: Forecast) -> String {
-        "The bands are a forecast, not a record: the counted instruments over time and the entry-into-force date, "
-            + "each between its 10% and 90% likely values"
-            + (forecast.isLowerBound ? ", no earlier than shown" : "")
-            + ". \(basis(forecast.basis)) \(pace(forecast.basis))"
+        "The bands are a forecast, not a record, and hold if the threshold is reached: the counted instruments over time and the "
+            + "entry-into-force date, each between its 10% and 90% likely values"
+            + (forecast.isLowerBound ? ", no earlier than shown" : "") + ". " + chances(forecast)
+            + "\(basis(forecast.basis)) \(pace(forecast.basis, asOf: forecast.asOf))"
+    }
+    /// The chance of never getting there and of being in force by each year's end, each a sentence ending in a space.
+    func chances(_ forecast: Forecast) -> String {
+        let notReached = forecast.basis.notReachedProbability
+        let never =
+            forecast.neverLikelier
+            ? "More likely than not, the threshold is never reached: the chance that it is not is \(chance(notReached)). "
+            : notReached > 0 ? "The chance that the threshold is not reached: \(chance(notReached)). " : ""
+        return never
+            + forecast.inForceBy.map { inForceBy($0.date, probability: $0.probability, atMost: forecast.isLowerBound) + ". " }.joined()
     }
     func chartDescription(_ forecast: Forecast) -> String {
         let long = EnglishStrings(isoDates: false)
         guard let entry = forecast.entryIntoForce else { return "" }
-        return "Forecast: entry into force between \(long.sentenceDate(entry.p10)) and \(long.sentenceDate(entry.p90)) "
-            + "(10% and 90% likely), \(long.sentenceDate(entry.p50)) at the median."
+        return "Forecast, if the threshold is reached: entry into force between \(long.sentenceDate(entry.p10)) and "
+            + "\(long.sentenceDate(entry.p90)) (10% and 90% likely), \(long.sentenceDate(entry.p50)) at the median. "
+            + chances(forecast).trimmingSuffix()
+    }
+}
+
+extension String {
+    /// Without its trailing spaces.
+    func trimmingSuffix() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
     }
 }

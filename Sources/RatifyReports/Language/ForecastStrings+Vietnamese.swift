@@ -35,10 +35,13 @@ struct VietnameseForecastStrings: ForecastStrings {
     }
     let noDates = "Không thể dự báo ngày."
     func notReached(_ probability: Double) -> String {
-        "Các ngày trên giả định rằng ngưỡng sẽ đạt được; căn cứ vào các điều ước tham chiếu, khả năng ngưỡng không đạt được "
-            + "trong khoảng thời gian mà hồ sơ của chúng bao quát là \(percent(probability, under: "dưới 1%", over: "trên 99%")) "
+        (probability >= 0.5 ? "Khả năng ngưỡng không bao giờ đạt được cao hơn khả năng đạt được. " : "")
+            + "Các ngày trên giả định rằng ngưỡng sẽ đạt được; căn cứ vào các điều ước tham chiếu, khả năng ngưỡng không đạt được "
+            + "trong khoảng thời gian mà hồ sơ của chúng bao quát là \(chance(probability)) "
             + "(khả năng có hiệu lực nêu trên đã tính đến điều này)."
     }
+
+    func chance(_ probability: Double) -> String { percent(probability, under: "dưới 1%", over: "trên 99%") }
 
     // MARK: The basis
 
@@ -49,8 +52,8 @@ struct VietnameseForecastStrings: ForecastStrings {
             + "có trọng số theo mức độ tương đồng ở cùng giai đoạn (tương đương \(decimal(basis.effectiveReferences, separator: ",")) "
             + "điều ước có trọng số bằng nhau)" + (nearest.isEmpty ? "." : "; gần nhất: \(nearest).")
     }
-    func pace(_ basis: Forecast.Basis) -> String {
-        guard basis.ageDays > 0 else { return "Điều ước chưa mở ký: sẽ mở ký vào \(vietnamese.sentenceDate(basis.openedOn))." }
+    func pace(_ basis: Forecast.Basis, asOf: CivilDate) -> String {
+        guard basis.openedOn <= asOf else { return "Điều ước chưa mở ký: sẽ mở ký vào \(vietnamese.sentenceDate(basis.openedOn))." }
         return "Nhịp độ của chính điều ước: \(decimal(basis.pacePerYear, separator: ",")) văn kiện được tính mỗi năm "
             + "kể từ \(vietnamese.sentenceDate(basis.openedOn))."
     }
@@ -59,6 +62,9 @@ struct VietnameseForecastStrings: ForecastStrings {
         switch note {
         case .thresholdReached(let date):
             "Đã đạt ngưỡng vào \(vietnamese.sentenceDate(date)): các ngày trên là ngày theo hồ sơ, không phải dự báo."
+        case .thresholdReachedIfAssumed(let date):
+            "Nếu các văn kiện giả định được nộp lưu chiểu, ngưỡng sẽ đạt được muộn nhất vào \(vietnamese.sentenceDate(date)): "
+                + "các ngày trên dựa vào chúng, không chỉ dựa vào hồ sơ."
         case .notYetOpen(let opens):
             "Điều ước chưa mở ký: sẽ mở ký vào \(vietnamese.sentenceDate(opens)). "
                 + "Dự báo được tính từ ngày đó, như thể được lập vào ngày đó; điều ước chưa có nhịp độ riêng."
@@ -91,23 +97,37 @@ struct VietnameseForecastStrings: ForecastStrings {
     // MARK: The page and its chart
 
     let factLabel = "Ngày có hiệu lực (dự báo)"
-    func factRange(_ dates: Forecast.Quantiles, lowerBound: Bool) -> String {
-        (lowerBound ? "không sớm hơn ngày này; " : "")
+    func factNever(_ notReached: Double) -> String { "Nhiều khả năng không đạt ngưỡng (\(chance(notReached)))" }
+    func factRange(_ forecast: Forecast, dates: Forecast.Quantiles) -> String {
+        let reached = 1 - forecast.basis.notReachedProbability
+        return (forecast.isLowerBound ? "không sớm hơn ngày này; " : "")
+            + (forecast.basis.notReachedProbability > 0 ? "nếu đạt ngưỡng (khả năng \(chance(reached))): " : "")
+            + (forecast.neverLikelier ? "trung vị \(vietnamese.tableDate(dates.p50)), " : "")
             + "10–90%: từ \(vietnamese.tableDate(dates.p10)) đến \(vietnamese.tableDate(dates.p90))"
     }
     let legendCountBand = "Dự báo, 10–90%"
     let legendEntryBand = "Ngày có hiệu lực, 10–90%"
     let markerMedian = "Có hiệu lực: trung vị"
     func chartCaption(_ forecast: Forecast) -> String {
-        "Các dải tô màu là dự báo, không phải hồ sơ: số văn kiện được tính theo thời gian và ngày có hiệu lực, "
+        "Các dải tô màu là dự báo, không phải hồ sơ, và chỉ đúng nếu đạt ngưỡng: số văn kiện được tính theo thời gian và ngày có hiệu lực, "
             + "mỗi dải nằm giữa mức có khả năng 10% và 90%"
-            + (forecast.isLowerBound ? ", không sớm hơn mức thể hiện" : "")
-            + ". \(basis(forecast.basis)) \(pace(forecast.basis))"
+            + (forecast.isLowerBound ? ", không sớm hơn mức thể hiện" : "") + ". " + chances(forecast)
+            + "\(basis(forecast.basis)) \(pace(forecast.basis, asOf: forecast.asOf))"
+    }
+    /// The chance of never getting there and of being in force by each year's end, each a sentence ending in a space.
+    func chances(_ forecast: Forecast) -> String {
+        let notReached = forecast.basis.notReachedProbability
+        let never =
+            forecast.neverLikelier
+            ? "Khả năng ngưỡng không bao giờ đạt được cao hơn khả năng đạt được: khả năng không đạt là \(chance(notReached)). "
+            : notReached > 0 ? "Khả năng không đạt ngưỡng: \(chance(notReached)). " : ""
+        return never
+            + forecast.inForceBy.map { inForceBy($0.date, probability: $0.probability, atMost: forecast.isLowerBound) + ". " }.joined()
     }
     func chartDescription(_ forecast: Forecast) -> String {
         guard let entry = forecast.entryIntoForce else { return "" }
         return
-            "Dự báo: điều ước có hiệu lực trong khoảng từ \(vietnamese.sentenceDate(entry.p10)) đến \(vietnamese.sentenceDate(entry.p90)) "
-            + "(khả năng 10% và 90%), trung vị là \(vietnamese.sentenceDate(entry.p50))."
+            "Dự báo, nếu đạt ngưỡng: điều ước có hiệu lực trong khoảng từ \(vietnamese.sentenceDate(entry.p10)) đến \(vietnamese.sentenceDate(entry.p90)) "
+            + "(khả năng 10% và 90%), trung vị là \(vietnamese.sentenceDate(entry.p50)). " + chances(forecast).trimmingSuffix()
     }
 }

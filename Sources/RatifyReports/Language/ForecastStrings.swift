@@ -30,15 +30,17 @@ protocol ForecastStrings: Sendable {
     func inForceBy(_ date: CivilDate, probability: Double, atMost: Bool) -> String
     /// "No date can be forecast."
     var noDates: String { get }
-    /// The dates assume the threshold is reached: the chance that it is not within the span the references cover.
+    /// The dates assume the threshold is reached: the chance that it is not
+    /// within the span the references cover; said plainly first when that
+    /// is more likely than not (`neverLikelier`).
     func notReached(_ probability: Double) -> String
 
     // MARK: The basis
 
     /// "Based on 143 reference treaties (worth 18.3 equally weighted ones); the nearest: A (18-12), B (…), C (…)."
     func basis(_ basis: Forecast.Basis) -> String
-    /// "Its own pace: 10.7 counted instruments a year since 2025-10-25."
-    func pace(_ basis: Forecast.Basis) -> String
+    /// "Its own pace: 10.7 counted instruments a year since 2025-10-25", or that it is not yet open.
+    func pace(_ basis: Forecast.Basis, asOf: CivilDate) -> String
     /// "Notes" above the notes.
     var notesLabel: String { get }
     /// A note in the language (the JSON keeps `ForecastNote.description`, in English).
@@ -46,10 +48,14 @@ protocol ForecastStrings: Sendable {
 
     // MARK: The page and its chart
 
-    /// The fact on the page: "Entry into force, forecast"; its value is the median date.
+    /// The fact on the page: "Entry into force, forecast"; its value is the
+    /// median date, or `factNever` when not reaching the threshold is more likely.
     var factLabel: String { get }
-    /// Under the median: "10–90%: 12 Sep 2027 to 18 Feb 2031", after "no earlier than this" for a lower bound.
-    func factRange(_ dates: Forecast.Quantiles, lowerBound: Bool) -> String
+    /// The fact's value when "never" is more likely than not: "Not reached, more likely than not (56%)".
+    func factNever(_ notReached: Double) -> String
+    /// Under the value: "if the threshold is reached (83%); 10–90%: 12 Sep 2027 to 18 Feb 2031",
+    /// with "median 27 May 2049" when the value is `factNever`, "no earlier than this" for a lower bound.
+    func factRange(_ forecast: Forecast, dates: Forecast.Quantiles) -> String
     /// The legend of the count's band: "Forecast, 10–90%".
     var legendCountBand: String { get }
     /// The legend of the entry-into-force band: "Entry into force, 10–90%".
@@ -84,4 +90,10 @@ extension ReportLanguage {
         case .vietnamese: VietnameseForecastStrings()
         }
     }
+}
+
+extension Forecast {
+    /// Not reaching the threshold is at least as likely as reaching it: the
+    /// words then say so rather than give a median date as the forecast.
+    var neverLikelier: Bool { basis.notReachedProbability >= 0.5 }
 }

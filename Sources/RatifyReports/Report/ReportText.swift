@@ -29,7 +29,7 @@ public enum ReportText {
         if let eif = s.entryIntoForce, let days = report.daysToEntryIntoForce {
             fields.add(t.entryIntoForce, "\(t.tableDate(eif)) (\(days > 0 ? t.inDays(days) : days == 0 ? t.today : t.inForce))")
         } else if let earliest = s.earliestEntryIntoForce {
-            fields.add(t.entryIntoForce, t.earliest(earliest, remaining: s.remaining, asOf: s.asOf))
+            fields.add(t.entryIntoForce, t.earliest(earliest, remaining: s.remaining, asOf: s.earliestDepositOn ?? s.asOf))
         }
         out += fields.render(style: .plain)
         // Once the threshold is reached the dates above are the record's: nothing is left to forecast.

@@ -39,7 +39,9 @@ public enum StatusText {
             let when = status.inForce ? t.inForce + " " + (days == 0 ? t.sinceToday : t.sinceDays(-days)) : t.inDays(days)
             fields.add(t.entryIntoForce, "\(t.tableDate(eif))  \(when)", highlight: status.inForce ? t.inForce : nil)
         } else if let earliest = status.earliestEntryIntoForce {
-            fields.add(t.entryIntoForce, t.earliest(earliest, remaining: status.remaining, asOf: status.asOf), dim: true)
+            fields.add(
+                t.entryIntoForce, t.earliest(earliest, remaining: status.remaining, asOf: status.earliestDepositOn ?? status.asOf),
+                dim: true)
         }
         if let projection = status.projection {
             let assumed = projection.assumed.map { ($0.state, $0.action, $0.date) }

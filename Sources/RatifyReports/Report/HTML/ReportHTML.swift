@@ -113,13 +113,7 @@ public enum ReportHTML {
                         .if(s.instruments > s.counted, .small(.text(t.notCounted(s.instruments - s.counted)))))),
                 fact(t.thresholdReachedOn, s.thresholdReachedOn.map { c.date($0, sentence: true) } ?? .text(t.notYet)),
                 fact(t.entryIntoForce, entry),
-                .unwrap(c.forecast?.entryIntoForce) { dates in
-                    fact(
-                        c.f.factLabel,
-                        .group(
-                            c.date(dates.p50, sentence: true),
-                            .small(.text(c.f.factRange(dates, lowerBound: c.forecast?.isLowerBound ?? false)))))
-                }
+                .unwrap(c.forecast) { forecastFact($0, c) }
             )
         )
     }
