@@ -92,6 +92,8 @@ import Testing
         #expect(html.contains(#"<td data-label="Action">ratification</td>"#))
         #expect(
             html.contains("@media screen and (max-width: 40rem)") && html.contains("table.stack td::before { content: attr(data-label)"))
+        // The label keeps the page's font in a reference's cell.
+        #expect(html.contains("table.stack td::before { font: 400 .75rem/1.5 var(--sans);"))
     }
 
     @Test func recentChangesAreNewestFirst() throws {

@@ -96,9 +96,15 @@ struct EnglishStrings: ReportStrings {
     func windowTitle(_ window: DailyReport.Window) -> String {
         switch window {
         case .firstReport: "Recorded so far (first report)"
-        case .previousReport(let ranAt): "Recorded since the previous report (\(ranAt))"
+        case .previousReport(let ranAt): "Recorded since the previous report \(timestamp(ranAt))"
         case .since(let date): "Actions dated on or after \(sentenceDate(date))"
         }
+    }
+    /// ISO in text and Markdown ("(2026-11-23T12:00:00Z)"), as `history` writes
+    /// times; on the page "of 23 November 2026, 12:00 UTC".
+    private func timestamp(_ text: String) -> String {
+        guard !isoDates, let (date, time) = utcTimestamp(text) else { return "(\(text))" }
+        return "of \(sentenceDate(date)), \(time) UTC"
     }
     func countsMoved(from before: DailyReport.Counts, to now: DailyReport.Counts) -> String? {
         let moved = [
@@ -204,7 +210,7 @@ struct EnglishStrings: ReportStrings {
     let markerInForce = "In force"
     let markerEntersIntoForce = "Enters into force"
     func lineValue(_ n: Int, signatures: Bool, on date: CivilDate) -> String {
-        "\(number(n)) \(signatures ? "signatures" : "counted instruments") on \(chartDate(date))"
+        "\(number(n)) \(signatures ? "signatures" : "counted instruments") on \(sentenceDate(date))"
     }
     func chartDescription(_ status: TreatyStatus, series: ProgressSeries) -> String {
         // Always the long form: the chart is on the page, whatever the medium.

@@ -132,13 +132,11 @@ struct VietnameseStrings: ReportStrings {
         case .since(let date): "Các hành động từ \(sentenceDate(date)) trở đi"
         }
     }
-    /// "2026-11-23T12:00:00Z" as "12:00 UTC ngày 23/11/2026"; any other form as it is.
+    /// "2026-11-23T12:00:00Z" as "12:00 UTC ngày 23 tháng 11 năm 2026" (a sentence's date); any other form as it is.
     private func timestamp(_ text: String) -> String {
-        let parts = text.split(separator: "T")
-        guard parts.count == 2, parts[1].hasSuffix("Z"), let date = try? CivilDate.parse(String(parts[0])) else { return text }
-        return "\(parts[1].prefix(5)) UTC \(sentenceDateShort(date))"
+        guard let (date, time) = utcTimestamp(text) else { return text }
+        return "\(time) UTC \(sentenceDate(date))"
     }
-    private func sentenceDateShort(_ date: CivilDate) -> String { "ngày \(tableDate(date))" }
     func countsMoved(from before: DailyReport.Counts, to now: DailyReport.Counts) -> String? {
         let moved = [
             ("được tính", before.counted, now.counted), ("văn kiện còn hiệu lực", before.instruments, now.instruments),
@@ -246,7 +244,7 @@ struct VietnameseStrings: ReportStrings {
     let markerInForce = "Có hiệu lực"
     let markerEntersIntoForce = "Sẽ có hiệu lực"
     func lineValue(_ n: Int, signatures: Bool, on date: CivilDate) -> String {
-        "\(number(n)) \(signatures ? "chữ ký" : "văn kiện được tính") vào ngày \(chartDate(date))"
+        "\(number(n)) \(signatures ? "chữ ký" : "văn kiện được tính") vào \(sentenceDate(date))"
     }
     func chartDescription(_ status: TreatyStatus, series: ProgressSeries) -> String {
         let asOf = status.asOf

@@ -204,6 +204,16 @@ extension ReportStrings {
         return "\(tenths / 10)\(decimalSeparator)\(tenths % 10)%"
     }
 
+    /// A run's UTC time as stored ("2026-11-23T12:00:00Z"): its date and "12:00";
+    /// nil for any other form, which is then written as it is.
+    func utcTimestamp(_ text: String) -> (CivilDate, String)? {
+        let parts = text.split(separator: "T")
+        guard parts.count == 2, parts[1].hasSuffix("Z"), parts[1].count >= 6, let date = try? CivilDate.parse(String(parts[0])) else {
+            return nil
+        }
+        return (date, String(parts[1].prefix(5)))
+    }
+
     /// Thousands grouped with `separator`: "1,250", "1.250".
     func grouped(_ n: Int, separator: String) -> String {
         let digits = String(n.magnitude)

@@ -5,8 +5,9 @@ extension WorldMap {
     /// kind of colour vision and in greyscale print; "no action" is a light
     /// grey, "denounced" an orange hatching. The borders and the dots' rings
     /// keep their width in pixels however the map is scaled; on a phone the
-    /// dots are drawn larger, so that a small State can still be seen (a
-    /// printed A4 page is as narrow as a phone in CSS pixels, hence the print rule).
+    /// map keeps 45rem of width and scrolls sideways, and the dots are drawn
+    /// larger, so that a small State can still be seen (a printed A4 page is
+    /// as narrow as a phone in CSS pixels, hence the print rule).
     static let stylesheet = """
 
         .world-map-svg { display: block; width: 100%; height: auto; }
@@ -28,11 +29,16 @@ extension WorldMap {
         .world-map-off { margin-top: .5rem; }
         .world-map-off p { margin: .5rem 0 0; font-size: .9rem; }
         .world-map-off ul { margin-top: .25rem; }
+        .world-map-scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; }
+        .world-map-scroll:focus-visible { outline: 3px solid var(--accent, #1d4ed8); outline-offset: 2px; }
         @media (max-width: 45rem) {
-          .world-map-svg circle { r: 7px; }
+          .world-map-svg { min-width: 45rem; }
+          .world-map-svg circle { r: 5px; }
         }
         @media print {
           .world-map { break-inside: avoid; page-break-inside: avoid; }
+          .world-map-scroll { overflow: visible; }
+          .world-map-svg { min-width: 0; }
           .world-map-svg circle { r: 4px; }
         }
 

@@ -32,7 +32,14 @@ enum WorldMap {
             named: "figure",
             nodes: [
                 .class("world-map"),
-                .raw(svg(entries, labels: labels)),
+                // On a phone the map keeps a readable width and scrolls sideways
+                // in this focusable region (keyboard too), as the tables do.
+                .div(
+                    .class("world-map-scroll"),
+                    .attribute(named: "role", value: "region"),
+                    .attribute(named: "aria-label", value: HTMLEscaping.escape(labels.title)),
+                    .attribute(named: "tabindex", value: "0"),
+                    .raw(svg(entries, labels: labels))),
                 .ul(
                     .class("world-map-legend"),
                     .attribute(named: "aria-label", value: HTMLEscaping.escape(labels.legend)),

@@ -13,8 +13,9 @@ struct Report: ParsableCommand {
         discussion: """
             "What changed" (actions recorded, corrections and voids) is measured from the previous report of the \
             same treaty and channel in this database (each run is remembered), or from --since DATE (actions dated \
-            on or after it; nothing is remembered). The channel is the format unless --channel names one, so an HTML \
-            page rebuilt every hour does not empty the morning mail. Identical input and --as-of give identical output.
+            on or after it; nothing is remembered). The channel is the format (with the language unless it is \
+            English or JSON: html-vi) unless --channel names one, so an HTML page rebuilt every hour does not empty \
+            the morning mail, nor the Vietnamese page the English one. Identical input and --as-of give identical output.
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -26,7 +27,8 @@ struct Report: ParsableCommand {
     @Option(help: "Report the actions dated on or after this date as the changes, YYYY-MM-DD.") var since: String?
     @Option(
         help: ArgumentHelp(
-            "Measure what changed from this channel's previous report (default: the format's), e.g. morning-mail.", valueName: "name"))
+            "Measure what changed from this channel's previous report (default: the format's, e.g. html, or html-vi in Vietnamese), e.g. morning-mail.",
+            valueName: "name"))
     var channel: String?
 
     /// Options that exclude each other, or values of the wrong form (64).
@@ -52,7 +54,7 @@ struct Report: ParsableCommand {
         let asOfDate = try asOf.resolved()
         let language = try self.language.resolved()
         let sinceDate = try since.map { try CivilDate.parse($0) }
-        let channelName = channel ?? format.rawValue
+        let channelName = channel ?? Self.defaultChannel(format: format, language: language)
         let store = try database.openStore()
         defer { store.close() }
         let snapshot = try store.reportSnapshot(of: treaty.id, channel: channelName)
@@ -107,6 +109,15 @@ struct Report: ParsableCommand {
                 treaty: definition.id, channel: channelName, asOf: asOfDate, lastActionID: snapshot.lastActionID,
                 lastVoidingID: snapshot.lastVoidingID)
         }
+    }
+
+    /// The channel a report is remembered under without `--channel`: the format,
+    /// and the language when it is not English, so that the Vietnamese page keeps
+    /// its own previous report beside the English one. JSON does not change with
+    /// the language, so it stays one channel; English keeps the names of the
+    /// channels from before languages ("html", "text").
+    static func defaultChannel(format: Format, language: ReportLanguage) -> String {
+        format == .json || language == .english ? format.rawValue : "\(format.rawValue)-\(language.rawValue)"
     }
 
     /// A recorded action as a change: new or a correction, and what became of it since.

@@ -1,19 +1,21 @@
 extension ReportHTML {
     /// The page's only style sheet, inline. System fonts only (no web font is
-    /// loaded); colours keep at least 4.5:1 contrast for text; tables scroll
-    /// sideways in their wrapper on a phone; print drops the scrolling and
-    /// keeps the bar and the shading.
+    /// loaded); colours keep at least 4.5:1 contrast for text; tables fit the
+    /// page on a screen (names, references, notes and headers wrap) and
+    /// scroll sideways in their wrapper only when they cannot (a phone); print
+    /// drops the scrolling and keeps the bar and the shading.
     static let stylesheet = """
 
         :root {
           --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --panel: #f6f8fa;
           --accent: #1d4ed8; --counted: #b45309;
+          --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
         }
         *, *::before, *::after { box-sizing: border-box; }
         html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
         body {
           margin: 0; background: #ffffff; color: var(--ink);
-          font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
+          font: 16px/1.5 var(--sans);
         }
         .page { max-width: 72rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
         .masthead { border-bottom: 4px solid var(--accent); padding-bottom: 1rem; margin-bottom: 1.5rem; }
@@ -46,14 +48,14 @@ extension ReportHTML {
         table { width: 100%; border-collapse: collapse; font-size: .92rem; }
         caption { caption-side: top; padding: .5rem .75rem; text-align: left; color: var(--muted); font-size: .85rem; }
         th, td { padding: .4rem .65rem; text-align: left; vertical-align: baseline; white-space: nowrap; border-top: 1px solid var(--line); }
-        thead th { background: var(--panel); font-weight: 600; }
+        thead th { background: var(--panel); font-weight: 600; white-space: normal; }
         tbody th { font-weight: 500; }
         tbody tr:nth-child(even) { background: #fafbfc; }
         .num { text-align: right; font-variant-numeric: tabular-nums; }
-        .wrap { white-space: normal; min-width: 14rem; }
+        .wrap { white-space: normal; min-width: 12rem; overflow-wrap: anywhere; }
         .name { white-space: normal; min-width: 9rem; }
         table.dense { font-size: .875rem; }
-        .ref { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; font-size: .85em; }
+        .ref { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; font-size: .85em; white-space: normal; overflow-wrap: break-word; }
         tfoot th, tfoot td { font-weight: 700; border-top: 2px solid var(--ink); }
         .muted { color: var(--muted); }
         .none { color: var(--muted); }
@@ -82,7 +84,9 @@ extension ReportHTML {
           table.stack, table.stack caption, table.stack tbody, table.stack tr, table.stack td { display: block; }
           table.stack tr { padding: .45rem .6rem; border-top: 1px solid var(--line); }
           table.stack td { position: relative; padding: .1rem 0 .1rem 7.5rem; border: none; white-space: normal; overflow-wrap: anywhere; min-width: 0; }
-          table.stack td::before { content: attr(data-label); position: absolute; left: 0; width: 7rem; color: var(--muted); font-size: .85em; overflow-wrap: normal; }
+          table.stack td::before { content: attr(data-label); position: absolute; left: 0; width: 7rem; color: var(--muted); overflow-wrap: normal; }
+          /* The label is the page's text, not its cell's (a reference's monospace detaches Vietnamese diacritics). */
+          table.stack td::before { font: 400 .75rem/1.5 var(--sans); letter-spacing: normal; white-space: normal; }
           table.stack td:empty { display: none; }
           table.groups th, table.groups td { padding: .4rem .35rem; }
         }
@@ -95,7 +99,7 @@ extension ReportHTML {
           .table-wrap { overflow: visible; border: none; }
           table { font-size: 8.5pt; }
           th, td { padding: .25rem .4rem; }
-          .group, .ref { white-space: normal; }
+          .group { white-space: normal; }
           .ref { overflow-wrap: anywhere; }
           h2, caption { break-after: avoid; page-break-after: avoid; }
           figure, tr, .facts div { break-inside: avoid; page-break-inside: avoid; }

@@ -64,7 +64,8 @@ extension ReportHTML {
                             .forEach(Array(zip(header, cells).enumerated())) { i, pair in
                                 .td(
                                     .attribute(named: "data-label", value: HTMLEscaping.escape(pair.0)),
-                                    .if(i == header.count - 2, .class("ref")), .if(i == header.count - 1, .class("wrap")), pair.1)
+                                    .if(i == 1, .class("name")), .if(i == header.count - 2, .class("ref")),
+                                    .if(i == header.count - 1, .class("wrap")), pair.1)
                             })
                     },
                     layout: "stack"),
@@ -89,7 +90,9 @@ extension ReportHTML {
                         ]
                         return .tr(
                             .forEach(Array(zip(header, cells).enumerated())) { i, pair in
-                                .td(.attribute(named: "data-label", value: HTMLEscaping.escape(pair.0)), .if(i == 3, .class("ref")), pair.1)
+                                .td(
+                                    .attribute(named: "data-label", value: HTMLEscaping.escape(pair.0)), .if(i == 1, .class("name")),
+                                    .if(i == 3, .class("ref")), pair.1)
                             })
                     },
                     layout: "stack")
