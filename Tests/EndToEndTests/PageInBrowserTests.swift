@@ -9,13 +9,16 @@ import Testing
 
     /// The demo's record (the Hanoi signatures and the scenario's ratifications)
     /// as of 22 November 2026, with a correction and a void among the changes.
-    func pages() -> (Sandbox, [(language: String, path: String)]) {
+    func pages() -> (Sandbox, [(language: String, path: String)]) { Self.demoPages(named: "status", ["--since", "2026-09-01"]) }
+
+    /// The demo's pages in English and Vietnamese as of 22 November 2026,
+    /// written as NAME-LANGUAGE.html with the report options given.
+    static func demoPages(named name: String, _ options: [String]) -> (Sandbox, [(language: String, path: String)]) {
         let sandbox = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
         precondition(sandbox.run("import", fixture("scenario-ratifications.csv"), "-q").status == 0)
         let pages = ["en", "vi"].map { language in
-            let path = sandbox.path("status-\(language).html")
-            let run = sandbox.run(
-                "report", "--format", "html", "--lang", language, "--as-of", "2026-11-22", "--since", "2026-09-01", "--output", path)
+            let path = sandbox.path("\(name)-\(language).html")
+            let run = sandbox.run(["report", "--format", "html", "--lang", language, "--as-of", "2026-11-22", "--output", path] + options)
             precondition(run.status == 0, run.stderr)
             return (language, path)
         }

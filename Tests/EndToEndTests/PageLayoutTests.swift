@@ -11,17 +11,7 @@ import Testing
 
     /// The first report of the demo's record in each language (every action
     /// is a change: the longest notes and references).
-    func pages() -> (Sandbox, [(language: String, path: String)]) {
-        let sandbox = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
-        precondition(sandbox.run("import", fixture("scenario-ratifications.csv"), "-q").status == 0)
-        let pages = ["en", "vi"].map { language in
-            let path = sandbox.path("first-\(language).html")
-            let run = sandbox.run("report", "--format", "html", "--lang", language, "--as-of", "2026-11-22", "--output", path)
-            precondition(run.status == 0, run.stderr)
-            return (language, path)
-        }
-        return (sandbox, pages)
-    }
+    func pages() -> (Sandbox, [(language: String, path: String)]) { PageInBrowserTests.demoPages(named: "first", []) }
 
     /// Loads `page` in a frame `width` pixels wide and returns what `script`
     /// (a function body of `d`, the frame's document, returning a string) gives.
