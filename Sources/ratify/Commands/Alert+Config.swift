@@ -22,12 +22,9 @@ extension Alert {
         @Option(help: ArgumentHelp("Days ahead for entry-into-force-soon.", valueName: "days")) var eifWithin: Int?
         @Option(help: ArgumentHelp("Days ahead for signature-closing.", valueName: "days")) var signatureClosingWithin: Int?
         @Flag(help: "Print the configuration as JSON.") var json = false
-        // `alert` has a --json of its own, which ArgumentParser gives to the
-        // parent when it follows `config`: either asks for JSON here.
-        @ParentCommand var alert: Alert
 
         func run() throws {
-            let json = json || alert.json
+            let json = json || Alert.jsonRequested
             func kind(_ text: String) throws -> AlertKind {
                 guard let kind = AlertKind(rawValue: text) else {
                     throw CommandError.unknownAlertKind(text)

@@ -13,14 +13,12 @@ extension Alert {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var treaty: TreatyOption
         @Flag(help: "Print the alerts as a JSON array.") var json = false
-        // `alert --json` is the parent's flag; after `list` it lands there.
-        @ParentCommand var alert: Alert
 
         func run() throws {
             let store = try database.openStore()
             defer { store.close() }
             let id = try store.treaty(treaty.id).definition.id
-            if json || alert.json {
+            if json || Alert.jsonRequested {
                 let rows = try store.alerts(treaty: id).map { ListedAlert(alert: $0.alert, deliveredAt: $0.deliveredAt) }
                 return Terminal.out(try JSONOutput.string(rows))
             }

@@ -119,3 +119,11 @@ extension Alert: Exemplified {
         "ratify alert --exec 'mail -s \"ratify alert\" desk@example.org'",
     ]
 }
+
+extension Alert {
+    /// Whether `--json` is on the command line. ArgumentParser gives a
+    /// `--json` after `config` or `list` to `alert` itself; reading it there
+    /// through `@ParentCommand` costs every run of ratify about a
+    /// millisecond of start-up (its reflection), so the subcommands look here.
+    static var jsonRequested: Bool { CommandLine.arguments.dropFirst().contains("--json") }
+}
