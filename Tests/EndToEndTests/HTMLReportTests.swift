@@ -26,11 +26,9 @@ import Testing
     }
 
     @Test func notesAndReferencesAreEscapedInThePage() {
-        let sandbox = Sandbox().withHanoiSignatures()
+        let sandbox = Sandbox(today: TestDay.scenarioToday).withHanoiSignatures()
         let hostile = #"<script>alert(1)</script> "x" & y"#
-        #expect(
-            sandbox.run(["record", "France", "ratification", "2026-01-10", "--ref", hostile, "--note", hostile, "--as-of", "2026-02-01"])
-                .status == 0)
+        #expect(sandbox.run(["record", "France", "ratification", "2026-01-10", "--ref", hostile, "--note", hostile]).status == 0)
         let run = sandbox.run("report", "--format", "html", "--as-of", "2026-02-01", "--since", "2026-01-01")
         #expect(run.status == 0)
         #expect(!run.stdout.contains("<script") && run.stdout.contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;x&quot; &amp; y"))
