@@ -77,15 +77,10 @@ extension Store {
                 try self.actionsInEffect(treaty: treatyID, in: db).filter { !replaced.contains($0.id ?? -1) }.map { ($0.key, $0) },
                 uniquingKeysWith: { a, _ in a })
             for pending in pendings {
-                if let recorded = existing[pending.action.key], let difference = ActionDetails.difference(recorded, pending.action) {
-                    throw self.detailsDiffer(difference, recorded: recorded, given: pending.action)
-                }
-                guard let recorded = existing[pending.action.key], let updated = ActionDetails.update(recorded, with: pending.action),
+                guard let recorded = existing[pending.action.key],
+                    let correction = try self.correction(recorded: recorded, givenAgain: pending.action, treaty: treatyID),
                     !corrections.contains(where: { $0.supersedes == recorded.id })
                 else { continue }
-                let correction = PendingCorrection(
-                    treaty: treatyID, supersedes: recorded.id!, replacement: updated,
-                    reason: ActionDetails.reason(recorded: recorded, updated: updated))
                 corrections.append(correction)
                 outcome.detailed.append(correction)
             }
@@ -116,10 +111,11 @@ extension Store {
         let accepted = fromDepositary ? violations.filter(\.violation.acceptableFromDepositary) : []
         let refused = fromDepositary ? violations.filter { !$0.violation.acceptableFromDepositary } : violations
         guard refused.isEmpty else {
-            var broken = BrokenRules(violations: refused.map(\.violation), directory: self.directory)
             let treaties = Set(refused.map(\.treaty))
-            if treaties.count == 1, try TreatyRow.fetchCount(db) > 1 { broken.treaty = treaties.first }
-            throw broken
+            throw try self.naming(
+                BrokenRules(violations: refused.map(\.violation), directory: self.directory),
+                treaty: treaties.count == 1 ? treaties.first : nil,
+                in: db)
         }
         let stamp = self.now()
         var ids: [String: [ActionKey: Int64]] = [:]
@@ -218,13 +214,29 @@ extension Store {
         return (row.treatyId, row.record)
     }
 
-    /// The refusal of a repeat that gives another reference or note than
-    /// the recorded action's.
-    func detailsDiffer(_ difference: ActionDetails.Difference, recorded: ActionRecord, given: ActionRecord) -> StoreError {
-        .detailsDiffer(
-            location: given.provenance == .commandLine ? nil : given.provenance.location,
-            action: "\(directory.displayName(given.participant)) \(given.kind.rawValue) \(given.date)", id: recorded.id ?? 0,
-            field: difference.field, recorded: difference.recorded, given: difference.given)
+    /// What an action given again makes of the recorded one, for `record`
+    /// and the imports alike: nil when it adds nothing, the correction that
+    /// adds a reference or note the record lacks, or a refusal when it gives
+    /// another one than the record's.
+    func correction(recorded: ActionRecord, givenAgain given: ActionRecord, treaty: String) throws -> PendingCorrection? {
+        if let difference = ActionDetails.difference(recorded, given) {
+            throw StoreError.detailsDiffer(
+                location: given.provenance == .commandLine ? nil : given.provenance.location,
+                action: "\(directory.displayName(given.participant)) \(given.kind.rawValue) \(given.date)", id: recorded.id ?? 0,
+                field: difference.field, recorded: difference.recorded, given: difference.given)
+        }
+        guard let updated = ActionDetails.update(recorded, with: given) else { return nil }
+        return PendingCorrection(
+            treaty: treaty, supersedes: recorded.id!, replacement: updated,
+            reason: ActionDetails.reason(recorded: recorded, updated: updated))
+    }
+
+    /// The broken rules naming their treaty when the database holds several
+    /// (as `record` names it when it succeeds); with one, it goes unsaid.
+    private func naming(_ broken: BrokenRules, treaty: String?, in db: Database) throws -> BrokenRules {
+        var named = broken
+        if let treaty, try TreatyRow.fetchCount(db) > 1 { named.treaty = treaty }
+        return named
     }
 
     /// Refuses a change that breaks a rule, but for the violations
@@ -240,9 +252,7 @@ extension Store {
             to: RecordUnderReview(treaty: definition, actions: after, today: today, directory: directory))
         let refused = violations.filter { !accepting($0) }
         if !refused.isEmpty {
-            var broken = BrokenRules(violations: refused, directory: directory, change: change)
-            if try TreatyRow.fetchCount(db) > 1 { broken.treaty = treaty }
-            throw broken
+            throw try naming(BrokenRules(violations: refused, directory: directory, change: change), treaty: treaty, in: db)
         }
         return violations.filter(accepting)
     }

@@ -64,26 +64,22 @@ extension Store {
                         let key = try PackedActionKey(pending.action)
                         switch current!.known![key] {
                         case .recorded(let recorded)?:
-                            if let difference = ActionDetails.difference(recorded, pending.action) {
-                                throw self.detailsDiffer(difference, recorded: recorded, given: pending.action)
-                            }
-                            guard let updated = ActionDetails.update(recorded, with: pending.action) else {
+                            guard
+                                let correction = try self.correction(recorded: recorded, givenAgain: pending.action, treaty: pending.treaty)
+                            else {
                                 counts.unchanged += 1
                                 return
                             }
                             // The replacement must be the latest row when its correction is written.
                             try inserter.flush(in: db)
-                            let reason = ActionDetails.reason(recorded: recorded, updated: updated)
                             checkHere.insert(pending.treaty)
                             _ = try self.insertCorrection(
-                                updated, treaty: pending.treaty, supersedes: recorded.id!, reason: reason, recordedAt: stamp, in: db)
+                                correction.replacement, treaty: pending.treaty, supersedes: correction.supersedes,
+                                reason: correction.reason,
+                                recordedAt: stamp, in: db)
                             current!.known![key] = .inFile(FileReview.details(pending.action), line: pending.action.provenance.line)
                             counts.corrected += 1
-                            if keepAdded {
-                                counts.correctedActions.append(
-                                    PendingCorrection(
-                                        treaty: pending.treaty, supersedes: recorded.id!, replacement: updated, reason: reason))
-                            }
+                            if keepAdded { counts.correctedActions.append(correction) }
                             return
                         case .inFile(let first, let line)?:
                             let details = FileReview.details(pending.action)

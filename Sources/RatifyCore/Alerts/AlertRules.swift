@@ -47,7 +47,7 @@ public enum AlertRules {
 
         for milestone in Set(config.milestones).sorted() where milestone >= 1 && milestone <= countedDates.count {
             let on = countedDates[milestone - 1]
-            let counted = "(the \(Self.ordinal(milestone)) deposited on \(on))"
+            let counted = "(the \(milestone)\(EnglishOrdinal.suffix(milestone)) deposited on \(on))"
             // Past the count the treaty needs, or at it while another condition still fails, "0 to go" would mislead.
             let rest =
                 milestone > status.threshold
@@ -70,11 +70,5 @@ public enum AlertRules {
             }
         }
         return events.sorted { ($0.date, $0.kind, $0.key) < ($1.date, $1.kind, $1.key) }
-    }
-
-    /// "40th", "21st", "12th".
-    static func ordinal(_ n: Int) -> String {
-        let suffix = (11...13).contains(n % 100) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th"
-        return "\(n)\(suffix)"
     }
 }

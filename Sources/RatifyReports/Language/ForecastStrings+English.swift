@@ -38,11 +38,7 @@ struct EnglishForecastStrings: ForecastStrings {
     func chance(_ probability: Double) -> String { percent(probability, under: "under 1%", over: "over 99%") }
 
     /// "40th", "21st", "12th".
-    func ordinal(_ n: Int) -> String {
-        let suffix =
-            (11...13).contains(n % 100) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th"
-        return english.number(n) + suffix
-    }
+    func ordinal(_ n: Int) -> String { english.number(n) + EnglishOrdinal.suffix(n) }
 
     // MARK: The basis
 

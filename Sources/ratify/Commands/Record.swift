@@ -29,12 +29,14 @@ struct Record: ParsableCommand {
         // Arguments are parsed here, not by ArgumentParser, so that a bad
         // value is bad data (65) with the core's message, not a usage error.
         let directory = ParticipantDirectory.builtIn
-        if (try? directory.lookup(state)) == nil, (try? ActionKind.parse(state)) != nil {
+        let participant: Participant
+        do { participant = try directory.lookup(state) } catch {
+            // An action where the participant goes: the arguments are in the wrong order.
+            guard (try? ActionKind.parse(state)) != nil else { throw error }
             throw UsageError(
                 "'\(state)' is an action, not a participant: the order is STATE ACTION DATE, e.g. ratify record FRA \(state) 2025-10-25",
                 command: "record")
         }
-        let participant = try directory.lookup(state)
         let kind = try ActionKind.parse(action)
         let civilDate = try CivilDate.parse(date)
         let store = try database.openStore()

@@ -22,7 +22,8 @@ enum OutputFile {
             throw OutputError.cannotCreate(
                 path: path, reason: "it is a folder", fix: "give the path of a file, in it or elsewhere")
         }
-        let folder = ParentFolder.of(path).isEmpty ? "." : ParentFolder.of(path)
+        let parent = ParentFolder.of(path)
+        let folder = parent.isEmpty ? "." : parent
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw OutputError.cannotCreate(
                 path: path, reason: "the folder \(folder) does not exist", fix: "create it first (mkdir -p \(folder)), or give another path"
